@@ -1,0 +1,59 @@
+// The contract between understanding (NLP) and everything downstream (routing, answers).
+export const INTENTS = [
+  "order_status",
+  "shipping_info",
+  "return_request",
+  "return_policy",
+  "cancel_order",
+  "change_order",
+  "product_availability",
+  "product_question",
+  "payment_issue",
+  "discount_question",
+  "damaged_or_wrong_item",
+  "complaint",
+  "human_agent",
+  "account",
+  "greeting",
+  "other",
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+export const LANGUAGES = ["en", "es", "fr", "de"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export type SentimentLabel = "negative" | "neutral" | "positive";
+
+/** A product the shopper named, matched against the shop's catalogue. */
+export interface ProductMention {
+  productId: string;
+  handle: string;
+  title: string;
+  /** The words in the message that matched. */
+  matchedText: string;
+}
+
+/** What the classifier needs to know about the catalogue to find product mentions. */
+export interface CatalogueEntry {
+  productId: string;
+  handle: string;
+  title: string;
+}
+
+export interface Understanding {
+  text: string;
+  language: Language;
+  intent: Intent;
+  /** Calibrated probability of `intent`, 0..1. */
+  confidence: number;
+  runnerUp: { intent: Intent; confidence: number } | null;
+  /** score in -1..1; label derived from it. */
+  sentiment: { label: SentimentLabel; score: number };
+  urgency: { urgent: boolean; cues: string[] };
+  entities: {
+    /** Normalised without '#', e.g. "1001". */
+    orderNumbers: string[];
+    emails: string[];
+    products: ProductMention[];
+  };
+}
