@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+// Validated once at start-up so a misconfigured deploy fails with a readable message
+// instead of a confusing error deep inside an OAuth or webhook request.
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  SHOPIFY_API_KEY: z.string().min(1, "SHOPIFY_API_KEY is required (shopify app dev sets it)"),
+  SHOPIFY_API_SECRET: z.string().min(1, "SHOPIFY_API_SECRET is required (shopify app dev sets it)"),
+  SHOPIFY_APP_URL: z.string().url("SHOPIFY_APP_URL must be the app's public URL"),
+  SCOPES: z.string().optional(),
+  SHOP_CUSTOM_DOMAIN: z.string().optional(),
+  DATABASE_URL: z.string().optional(),
+  /** Offline demo against the simulated shop; see app/demo/. */
+  SWITCHBOARD_DEMO: z.enum(["0", "1"]).default("0"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Switchboard cannot start: invalid environment\n${problems}`);
+  }
+  return result.data;
+}
+
+export const env = parseEnv(process.env);
+export const isDemo = env.SWITCHBOARD_DEMO === "1";
