@@ -1,0 +1,201 @@
+// Per-shop routing settings. Shared by the policy (server) and the admin UI (browser),
+// so this module depends on nothing but zod and the shared intent list.
+import { z } from "zod";
+import { INTENTS, type Intent } from "../understanding/types";
+
+export const INTENT_MODES = ["automate", "human"] as const;
+export type IntentMode = (typeof INTENT_MODES)[number];
+
+/**
+ * Safe defaults for a typical store. The rule of thumb: automate what the bot can answer
+ * truthfully from live shop data or the merchant's own policy settings; send to a person
+ * anything involving money, judgment, or an upset shopper.
+ */
+export const DEFAULT_INTENT_MODES: Readonly<Record<Intent, IntentMode>> = {
+  // Answerable from the order / fulfillment / product data we read live.
+  order_status: "automate",
+  shipping_info: "automate",
+  product_availability: "automate",
+  // Answerable from returnWindowDays; the bot explains eligibility and how to start a return.
+  return_policy: "automate",
+  return_request: "automate",
+  greeting: "automate",
+  // "Automate" for `other` means the bot says it can't help with that and offers a person,
+  // which is cheaper than paging staff for spam and off-topic chatter and never strands the shopper.
+  other: "automate",
+  // We can't see which codes are live, why a code was rejected, or promise a price adjustment,
+  // so any "answer" would be generic or wrong about money. A person handles it by default; a
+  // merchant happy with a generic "promotions are shown at checkout" reply can automate it.
+  discount_question: "human",
+  // The bot can explain the process, but a person acts (bot cancellation is a separate opt-in).
+  cancel_order: "human",
+  change_order: "human",
+  // Money, possible fraud, or double charges: never guess.
+  payment_issue: "human",
+  // Fit, compatibility and "which one should I buy" need advice the catalogue data can't give.
+  product_question: "human",
+  // Logins, email changes and data requests touch identity and privacy.
+  account: "human",
+  // Sensitive: an upset shopper should reach a person (see SENSITIVE_INTENTS in the policy).
+  damaged_or_wrong_item: "human",
+  complaint: "human",
+  // Always a person, whatever this says (the policy ignores "automate" here).
+  human_agent: "human",
+};
+
+const intentModesSchema = z.object(
+  Object.fromEntries(
+    INTENTS.map((intent) => [intent, z.enum(INTENT_MODES).default(DEFAULT_INTENT_MODES[intent])]),
+  ) as { [K in Intent]: z.ZodDefault<z.ZodEnum<["automate", "human"]>> },
+);
+
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** Minutes since local midnight; "24:00" (end of day) is 1440. */
+export function timeToMinutes(hhmm: string): number {
+  if (hhmm === "24:00") return 1440;
+  const [h, m] = hhmm.split(":").map(Number);
+  return h * 60 + m;
+}
+
+const dayHoursSchema = z
+  .object({
+    open: z.string().regex(HHMM, 'open must be "HH:MM" (00:00–23:59)'),
+    // "24:00" lets a day run to midnight; overnight hours are split across two days.
+    close: z
+      .string()
+      .refine((s) => s === "24:00" || HHMM.test(s), 'close must be "HH:MM" (00:01–24:00)'),
+  })
+  .refine((d) => timeToMinutes(d.open) < timeToMinutes(d.close), {
+    message: "open must be before close on the same day",
+  });
+export type DayHours = z.infer<typeof dayHoursSchema>;
+
+export function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const WEEKDAY_HOURS: DayHours = { open: "09:00", close: "17:00" };
+/** Index 0 = Sunday, as Date#getDay. */
+const DEFAULT_DAYS: Array<DayHours | null> = [
+  null,
+  WEEKDAY_HOURS,
+  WEEKDAY_HOURS,
+  WEEKDAY_HOURS,
+  WEEKDAY_HOURS,
+  WEEKDAY_HOURS,
+  null,
+];
+// Shopify's largest market. Callers creating settings for a new shop should prefer the shop's
+// own ianaTimezone via defaultSettingsFor().
+const DEFAULT_TIMEZONE = "America/New_York";
+
+const businessHoursSchema = z.object({
+  timezone: z
+    .string()
+    .default(DEFAULT_TIMEZONE)
+    .refine(isValidTimeZone, (tz) => ({
+      message: `"${tz}" is not a valid IANA time zone (e.g. "Europe/Berlin")`,
+    })),
+  days: z
+    .array(dayHoursSchema.nullable())
+    .length(7, "days must have exactly 7 entries, Sunday first")
+    // With no open day a handoff could never promise a reply; "always open" is 00:00–24:00 daily.
+    .refine((days) => days.some((d) => d !== null), "at least one day must have opening hours")
+    .default(DEFAULT_DAYS),
+});
+export type BusinessHours = z.infer<typeof businessHoursSchema>;
+
+const money = z.number().finite().nonnegative();
+
+const alwaysHumanSchema = z.object({
+  segmentIds: z.array(z.string().min(1)).default([]),
+  // Matched case-insensitively.
+  tags: z.array(z.string().trim().min(1)).default(["VIP"]),
+  // Amounts are in the shop's currency, which varies too much for a sensible default.
+  minLifetimeSpend: money.nullable().default(null),
+  minOrderCount: z.number().int().positive().nullable().default(null),
+  minOrderValue: money.nullable().default(null),
+});
+
+export const shopSettingsSchema = z.object({
+  intents: intentModesSchema.default({}),
+  confidenceThreshold: z
+    .number()
+    .min(0, "confidenceThreshold must be between 0 and 1")
+    .max(1, "confidenceThreshold must be between 0 and 1")
+    .default(0.6),
+  alwaysHuman: alwaysHumanSchema.default({}),
+  // Scores are -1..1; a positive threshold would hand off neutral messages.
+  negativeSentimentThreshold: z
+    .number()
+    .min(-1, "negativeSentimentThreshold must be between -1 and 0")
+    .max(0, "negativeSentimentThreshold must be between -1 and 0")
+    .default(-0.5),
+  businessHours: businessHoursSchema.default({}),
+  // Above 50% the "control" group would be bigger than the bot group it measures.
+  holdoutPercent: z
+    .number()
+    .int("holdoutPercent must be a whole number")
+    .min(0, "holdoutPercent must be between 0 and 50")
+    .max(50, "holdoutPercent must be between 0 and 50")
+    .default(0),
+  allowBotCancellation: z.boolean().default(false),
+  showExactStock: z.boolean().default(false),
+  returnWindowDays: z
+    .number()
+    .int("returnWindowDays must be a whole number")
+    .min(0, "returnWindowDays must be between 0 and 365")
+    .max(365, "returnWindowDays must be between 0 and 365")
+    .default(30),
+});
+
+export type ShopSettings = z.infer<typeof shopSettingsSchema>;
+/** What may be stored / submitted: every field optional. */
+export type ShopSettingsInput = z.input<typeof shopSettingsSchema>;
+
+export class ShopSettingsError extends Error {
+  constructor(public readonly issues: z.ZodIssue[]) {
+    super(
+      "Invalid shop settings: " +
+        issues.map((i) => `${i.path.length ? i.path.join(".") : "(root)"}: ${i.message}`).join("; "),
+    );
+    this.name = "ShopSettingsError";
+  }
+}
+
+/**
+ * Parses stored or submitted settings. Missing fields (at any depth) take their defaults so
+ * settings saved by older versions keep working; unknown keys are dropped. Null/undefined
+ * means "nothing saved yet". Throws ShopSettingsError naming every bad field.
+ */
+export function parseShopSettings(json: unknown): ShopSettings {
+  const result = shopSettingsSchema.safeParse(json ?? {});
+  if (!result.success) throw new ShopSettingsError(result.error.issues);
+  return result.data;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object") {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Frozen: copy (or parseShopSettings({})) before changing anything. */
+export const DEFAULT_SETTINGS: ShopSettings = deepFreeze(parseShopSettings({}));
+
+/** Defaults for a new shop, using the shop's own time zone when it is a valid one. */
+export function defaultSettingsFor(shop: { ianaTimezone?: string | null }): ShopSettings {
+  const settings = parseShopSettings({});
+  if (shop.ianaTimezone && isValidTimeZone(shop.ianaTimezone)) {
+    settings.businessHours.timezone = shop.ianaTimezone;
+  }
+  return settings;
+}
