@@ -1,0 +1,145 @@
+import type { Db } from "../../db.server";
+import type { Reason } from "../routing/types";
+import {
+  ConversationNotFoundError,
+  type ConversationStatus,
+  type MessageAuthor,
+  type PublicMessage,
+} from "./types";
+
+type MessageRow = {
+  id: string;
+  author: string;
+  body: string;
+  createdAt: Date;
+  clientMessageId: string | null;
+  staffName: string | null;
+};
+
+export function toPublicMessage(m: MessageRow): PublicMessage {
+  return {
+    id: m.id,
+    author: m.author as MessageAuthor,
+    body: m.body,
+    createdAt: m.createdAt.toISOString(),
+    clientMessageId: m.clientMessageId,
+    staffName: m.staffName,
+  };
+}
+
+/**
+ * A shopper may only reach a conversation with the visitor id their bubble created it with, and a
+ * conversation started by a logged-in customer only from that same signed-in customer.
+ */
+export async function findShopperConversation(
+  db: Db,
+  args: { shop: string; conversationId: string; visitorId: string; customerId: string | null },
+) {
+  const conversation = await db.conversation.findFirst({
+    where: { id: args.conversationId, shop: args.shop, visitorId: args.visitorId },
+  });
+  if (!conversation) throw new ConversationNotFoundError();
+  if (conversation.customerId && conversation.customerId !== args.customerId) throw new ConversationNotFoundError();
+  return conversation;
+}
+
+export async function startConversation(
+  db: Db,
+  args: { shop: string; visitorId: string; customerId: string | null; language?: string },
+) {
+  return db.conversation.create({
+    data: { shop: args.shop, visitorId: args.visitorId, customerId: args.customerId, language: args.language ?? "en" },
+  });
+}
+
+/** Idempotent on clientMessageId: a retried send returns the stored message instead of a duplicate. */
+export async function appendShopperMessage(
+  db: Db,
+  args: { conversationId: string; clientMessageId: string; body: string },
+): Promise<{ message: MessageRow; duplicate: boolean }> {
+  const existing = await db.message.findFirst({
+    where: { conversationId: args.conversationId, clientMessageId: args.clientMessageId },
+  });
+  if (existing) return { message: existing, duplicate: true };
+  try {
+    const message = await db.message.create({
+      data: { conversationId: args.conversationId, author: "shopper", body: args.body, clientMessageId: args.clientMessageId },
+    });
+    await db.conversation.update({ where: { id: args.conversationId }, data: { lastMessageAt: message.createdAt } });
+    return { message, duplicate: false };
+  } catch (error) {
+    // Two concurrent retries of the same send: the unique index lets exactly one win.
+    const winner = await db.message.findFirst({
+      where: { conversationId: args.conversationId, clientMessageId: args.clientMessageId },
+    });
+    if (winner) return { message: winner, duplicate: true };
+    throw error;
+  }
+}
+
+export async function appendMessage(
+  db: Db,
+  args: { conversationId: string; author: Exclude<MessageAuthor, "shopper">; body: string; staffName?: string },
+) {
+  const message = await db.message.create({
+    data: { conversationId: args.conversationId, author: args.author, body: args.body, staffName: args.staffName ?? null },
+  });
+  await db.conversation.update({ where: { id: args.conversationId }, data: { lastMessageAt: message.createdAt } });
+  return message;
+}
+
+export async function saveUnderstanding(db: Db, messageId: string, understanding: unknown) {
+  await db.message.update({ where: { id: messageId }, data: { understanding: JSON.stringify(understanding) } });
+}
+
+export async function recordDecision(
+  db: Db,
+  args: { conversationId: string; messageId: string | null; kind: string; intent: string; confidence: number | null; reasons: Reason[] },
+) {
+  return db.routingDecisionRecord.create({
+    data: { ...args, reasons: JSON.stringify(args.reasons) },
+  });
+}
+
+export async function updateConversation(
+  db: Db,
+  conversationId: string,
+  data: Partial<{
+    status: ConversationStatus;
+    context: string;
+    language: string;
+    contactEmail: string | null;
+    handoffReason: string | null;
+    holdout: boolean;
+    assignedStaff: string | null;
+  }>,
+) {
+  return db.conversation.update({ where: { id: conversationId }, data });
+}
+
+/** Messages after `afterId` (exclusive), oldest first; all when afterId is absent or unknown. */
+export async function messagesAfter(db: Db, conversationId: string, afterId?: string | null) {
+  let since: Date | undefined;
+  if (afterId) {
+    const anchor = await db.message.findFirst({ where: { id: afterId, conversationId } });
+    since = anchor?.createdAt;
+  }
+  const rows = await db.message.findMany({
+    where: { conversationId, ...(since ? { createdAt: { gte: since } } : {}) },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  // createdAt can tie within a millisecond; drop the anchor and anything at or before it in order.
+  if (!afterId || !since) return rows;
+  const index = rows.findIndex((r) => r.id === afterId);
+  return index >= 0 ? rows.slice(index + 1) : rows;
+}
+
+export async function recordFeedback(db: Db, args: { conversationId: string; messageId: string; value: "up" | "down" }) {
+  const message = await db.message.findFirst({ where: { id: args.messageId, conversationId: args.conversationId, author: "bot" } });
+  if (!message) throw new ConversationNotFoundError();
+  return db.message.update({ where: { id: message.id }, data: { feedback: args.value } });
+}
+
+export async function countBotFailures(db: Db, conversationId: string) {
+  return db.message.count({ where: { conversationId, author: "bot", feedback: "down" } });
+}

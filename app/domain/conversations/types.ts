@@ -1,0 +1,26 @@
+export type ConversationStatus = "bot" | "waiting_for_human" | "human" | "closed";
+export type MessageAuthor = "shopper" | "bot" | "staff" | "system";
+
+/** What the storefront bubble receives: never internal fields such as understanding or reasons. */
+export interface PublicMessage {
+  id: string;
+  author: MessageAuthor;
+  body: string;
+  createdAt: string;
+  clientMessageId?: string | null;
+  staffName?: string | null;
+}
+
+export interface ConversationView {
+  conversationId: string;
+  status: ConversationStatus;
+  messages: PublicMessage[];
+}
+
+/** Thrown for requests that name a conversation the caller does not own. */
+export class ConversationNotFoundError extends Error {
+  constructor() {
+    super("Conversation not found");
+    this.name = "ConversationNotFoundError";
+  }
+}

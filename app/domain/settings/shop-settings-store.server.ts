@@ -1,0 +1,30 @@
+import type { Db } from "../../db.server";
+import { parseShopSettings, shopSettingsSchema, type ShopSettings } from "../routing/settings";
+
+/** Settings as saved, with defaults for anything the shop never set (a fresh install gets safe defaults). */
+export async function loadShopSettings(db: Db, shop: string): Promise<ShopSettings> {
+  const row = await db.shopSettings.findUnique({ where: { shop } });
+  if (!row) return parseShopSettings({});
+  try {
+    return parseShopSettings(JSON.parse(row.settings));
+  } catch (error) {
+    // A row that no longer parses must not stop the bubble; fall back to safe defaults and say so.
+    console.error(`[settings] ${shop}: stored settings invalid, using defaults`, error);
+    return parseShopSettings({});
+  }
+}
+
+export type SaveResult = { ok: true; settings: ShopSettings } | { ok: false; errors: Record<string, string> };
+
+/** Validates the whole object; nothing is written unless all of it is valid. */
+export async function saveShopSettings(db: Db, shop: string, input: unknown): Promise<SaveResult> {
+  const parsed = shopSettingsSchema.safeParse(input);
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) errors[issue.path.join(".") || "_"] = issue.message;
+    return { ok: false, errors };
+  }
+  const settings = JSON.stringify(parsed.data);
+  await db.shopSettings.upsert({ where: { shop }, create: { shop, settings }, update: { settings } });
+  return { ok: true, settings: parsed.data };
+}
