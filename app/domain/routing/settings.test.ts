@@ -226,6 +226,13 @@ describe("parseShopSettings: bad values", () => {
     ).not.toThrow();
     expect(() =>
       parseShopSettings({ businessHours: { days: days({ open: "24:00", close: "24:00" }) } }),
-    ).toThrow(/open must be "HH:MM"/);
+    ).toThrow(/businessHours\.days\.1\.open: must be "HH:MM"/);
+  });
+
+  it("reports a malformed time once, not also as an ordering error", () => {
+    const err = errorOf({
+      businessHours: { days: [null, { open: "9am", close: "17:00" }, null, null, null, null, null] },
+    });
+    expect(err.issues.map((i) => i.path.join("."))).toEqual(["businessHours.days.1.open"]);
   });
 });

@@ -60,13 +60,14 @@ export function timeToMinutes(hhmm: string): number {
 
 const dayHoursSchema = z
   .object({
-    open: z.string().regex(HHMM, 'open must be "HH:MM" (00:00–23:59)'),
+    open: z.string().regex(HHMM, 'must be "HH:MM" (00:00–23:59)'),
     // "24:00" lets a day run to midnight; overnight hours are split across two days.
     close: z
       .string()
-      .refine((s) => s === "24:00" || HHMM.test(s), 'close must be "HH:MM" (00:01–24:00)'),
+      .refine((s) => s === "24:00" || HHMM.test(s), 'must be "HH:MM" (00:01–24:00)'),
   })
-  .refine((d) => timeToMinutes(d.open) < timeToMinutes(d.close), {
+  // Malformed times are already reported above; only compare well-formed ones.
+  .refine((d) => !(timeToMinutes(d.open) >= timeToMinutes(d.close)), {
     message: "open must be before close on the same day",
   });
 export type DayHours = z.infer<typeof dayHoursSchema>;
@@ -127,31 +128,31 @@ export const shopSettingsSchema = z.object({
   intents: intentModesSchema.default({}),
   confidenceThreshold: z
     .number()
-    .min(0, "confidenceThreshold must be between 0 and 1")
-    .max(1, "confidenceThreshold must be between 0 and 1")
+    .min(0, "must be between 0 and 1")
+    .max(1, "must be between 0 and 1")
     .default(0.6),
   alwaysHuman: alwaysHumanSchema.default({}),
   // Scores are -1..1; a positive threshold would hand off neutral messages.
   negativeSentimentThreshold: z
     .number()
-    .min(-1, "negativeSentimentThreshold must be between -1 and 0")
-    .max(0, "negativeSentimentThreshold must be between -1 and 0")
+    .min(-1, "must be between -1 and 0")
+    .max(0, "must be between -1 and 0")
     .default(-0.5),
   businessHours: businessHoursSchema.default({}),
   // Above 50% the "control" group would be bigger than the bot group it measures.
   holdoutPercent: z
     .number()
-    .int("holdoutPercent must be a whole number")
-    .min(0, "holdoutPercent must be between 0 and 50")
-    .max(50, "holdoutPercent must be between 0 and 50")
+    .int("must be a whole number")
+    .min(0, "must be between 0 and 50")
+    .max(50, "must be between 0 and 50")
     .default(0),
   allowBotCancellation: z.boolean().default(false),
   showExactStock: z.boolean().default(false),
   returnWindowDays: z
     .number()
-    .int("returnWindowDays must be a whole number")
-    .min(0, "returnWindowDays must be between 0 and 365")
-    .max(365, "returnWindowDays must be between 0 and 365")
+    .int("must be a whole number")
+    .min(0, "must be between 0 and 365")
+    .max(365, "must be between 0 and 365")
     .default(30),
 });
 
