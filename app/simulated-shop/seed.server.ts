@@ -445,7 +445,7 @@ type OrderFact = {
   displayFinancialStatus: string;
   displayFulfillmentStatus: string;
 };
-const fact = (num: number, extra: Record<string, unknown> = {}) => {
+const fact = <E extends object = Record<never, never>>(num: number, extra?: E): OrderFact & E => {
   const s = ORDER_SPECS.find((o) => o.num === num)!;
   const customer = s.customer ? SEED_CUSTOMERS[s.customer] : undefined;
   return {
@@ -456,10 +456,10 @@ const fact = (num: number, extra: Record<string, unknown> = {}) => {
     createdDaysAgo: s.createdDaysAgo,
     displayFinancialStatus: s.financial,
     displayFulfillmentStatus: s.fulfillmentStatus,
-    ...extra,
+    ...(extra as E),
   };
 };
-const trackingFact = (num: number) => {
+const trackingFact = (num: number): { company: string; number: string; url: string } => {
   const t = ORDER_SPECS.find((o) => o.num === num)!.fulfillments![0].tracking!;
   return { company: t.company, number: t.number, url: t.url };
 };

@@ -9,7 +9,7 @@ describe("createSimulatedAdmin", () => {
     const response = await admin.graphql(`query { shop { name myshopifyDomain currencyCode } }`);
     const body = await response.json();
     expect(body.data.shop).toEqual({ name: SEED_SHOP.name, myshopifyDomain: TEST_SHOP, currencyCode: "USD" });
-    expect(body.extensions.cost.throttleStatus.maximumAvailable).toBe(2000);
+    expect(body.extensions?.cost?.throttleStatus?.maximumAvailable).toBe(2000);
     expect(getSimulatedShopRequests(TEST_SHOP)).toHaveLength(1);
   });
 
