@@ -1,6 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
-import { createAdapter } from "./prisma/adapters";
+import { createMigrationAdapter } from "./prisma/adapters";
 import { databaseUrl, providerOf } from "./prisma/database-url.mjs";
 
 // Prisma's Rust engines cannot be downloaded here (nor in many locked-down CIs), so the CLI runs on its
@@ -15,5 +15,5 @@ export default defineConfig({
   engine: "js",
   schema: path.join("prisma", provider, "schema.prisma"),
   migrations: { path: path.join("prisma", provider, "migrations") },
-  adapter: async () => createAdapter(url).adapter,
+  adapter: async () => createMigrationAdapter(url),
 });

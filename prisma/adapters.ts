@@ -1,20 +1,23 @@
+import { randomUUID } from "node:crypto";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { parse as parsePgUrl } from "pg-connection-string";
 import pg from "pg";
-import { providerOf, sqliteFilePath, type DbProvider } from "./database-url.mjs";
+import { providerOf, sqliteFilePath } from "./database-url.mjs";
 
-// PostgreSQL reports catalog identifiers with the `name` type (oid 19). @prisma/adapter-pg 6.19 has no
-// column type for it and fails, which breaks `prisma migrate deploy` (prisma/prisma#27403). The values
-// already arrive as strings, so relabelling the column as `text` (oid 25) is lossless.
-const PG_NAME_OID = 19;
+// PostgreSQL's catalogs use the `name` (oid 19) and single-byte `"char"` (oid 18) types. @prisma/adapter-pg
+// 6.19 has no column type for them and fails, which breaks `prisma migrate deploy` (`name`,
+// prisma/prisma#27403) and `migrate diff` introspection (`"char"`, e.g. pg_constraint.contype). Their
+// values already arrive as strings, so relabelling the columns as `text` (oid 25) is lossless.
+const PG_CATALOG_TEXT_OIDS = new Set([18, 19]);
 const PG_TEXT_OID = 25;
 
 type PgFieldsResult = { fields?: Array<{ dataTypeID: number }> };
 
-function relabelNameColumns<T>(result: T): T {
+function relabelCatalogColumns<T>(result: T): T {
   for (const r of Array.isArray(result) ? result : [result]) {
     for (const field of (r as PgFieldsResult | undefined)?.fields ?? []) {
-      if (field.dataTypeID === PG_NAME_OID) field.dataTypeID = PG_TEXT_OID;
+      if (PG_CATALOG_TEXT_OIDS.has(field.dataTypeID)) field.dataTypeID = PG_TEXT_OID;
     }
   }
   return result;
@@ -22,35 +25,95 @@ function relabelNameColumns<T>(result: T): T {
 
 // pg.Pool builds its connections from `Client`; overriding query() there covers both pool.query
 // (callback style) and transaction clients (promise style) that the adapter uses.
-class NameAsTextClient extends pg.Client {
+class CatalogTextClient extends pg.Client {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override query(...args: any[]): any {
     const last = args[args.length - 1];
     if (typeof last === "function") {
-      args[args.length - 1] = (err: unknown, res: unknown) => last(err, res && relabelNameColumns(res));
+      args[args.length - 1] = (err: unknown, res: unknown) => last(err, res && relabelCatalogColumns(res));
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       return (super.query as any)(...args);
     }
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const out = (super.query as any)(...args);
-    return out && typeof out.then === "function" ? out.then(relabelNameColumns) : out;
+    return out && typeof out.then === "function" ? out.then(relabelCatalogColumns) : out;
   }
 }
 
+function pgPoolConfig(url: string): { config: pg.PoolConfig; schema?: string } {
+  // Prisma-style URLs may carry `?schema=`; pg itself would ignore it.
+  const { schema, ...fields } = parsePgUrl(url) as ReturnType<typeof parsePgUrl> & { schema?: string };
+  return { config: { ...(fields as pg.PoolConfig), Client: CatalogTextClient }, schema: schema ?? undefined };
+}
+
 export function createPgAdapter(url: string): PrismaPg {
-  const pool = new pg.Pool({ connectionString: url, Client: NameAsTextClient });
+  const { config, schema } = pgPoolConfig(url);
   // Ownership passes to the adapter, so $disconnect() ends the pool.
-  return new PrismaPg(pool, { disposeExternalPool: true });
+  return new PrismaPg(new pg.Pool(config), { disposeExternalPool: true, schema });
+}
+
+type PgShadowAdapter = Awaited<ReturnType<PrismaPg["connectToShadowDb"]>>;
+
+// adapter-pg 6.19's own shadow database (for `migrate diff --from-migrations`) keeps the URL's database,
+// so it replays migrations onto the real one, and drops the shadow before closing its pool, which
+// PostgreSQL refuses. This one connects to the shadow by name and closes it before dropping it.
+class PgMigrationAdapter extends PrismaPg {
+  readonly #url: string;
+
+  constructor(url: string) {
+    const { config, schema } = pgPoolConfig(url);
+    // The CLI never closes its adapter; idle pooled connections would hold the process open for 10 s.
+    super(new pg.Pool({ ...config, allowExitOnIdle: true }), { disposeExternalPool: true, schema });
+    this.#url = url;
+  }
+
+  override async connectToShadowDb(): Promise<PgShadowAdapter> {
+    const main = await this.connect();
+    const database = `prisma_shadow_${randomUUID().replace(/-/g, "")}`;
+    await main.executeScript(`CREATE DATABASE "${database}"`);
+    const { config } = pgPoolConfig(this.#url);
+    const shadow = await new PrismaPg(new pg.Pool({ ...config, database, allowExitOnIdle: true }), {
+      disposeExternalPool: true,
+    }).connect();
+    const disposeShadow = shadow.dispose.bind(shadow);
+    shadow.dispose = async () => {
+      await disposeShadow();
+      await main.executeScript(`DROP DATABASE IF EXISTS "${database}"`);
+    };
+    return shadow;
+  }
 }
 
 export function createSqliteAdapter(url: string): PrismaBetterSQLite3 {
-  // Prisma's SQLite default is an ISO-8601 text timestamp; kept so the file stays readable with sqlite3.
+  // The adapter's default ISO-8601 text timestamps keep the file readable with the sqlite3 shell.
   return new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(url)}` });
 }
 
-export function createAdapter(url: string): { provider: DbProvider; adapter: PrismaPg | PrismaBetterSQLite3 } {
-  const provider = providerOf(url);
-  return provider === "postgresql"
-    ? { provider, adapter: createPgAdapter(url) }
-    : { provider, adapter: createSqliteAdapter(url) };
+type SqliteShadowAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connectToShadowDb"]>>;
+
+// The schema engine replays each migration on the shadow database with executeRaw, which better-sqlite3
+// limits to one statement, so `migrate diff --from-migrations` fails (P3006) on any real migration.
+// Parameterless SQL is routed to executeScript (sqlite's exec) instead. Only the CLI uses this.
+class SqliteMigrationAdapter extends PrismaBetterSQLite3 {
+  override async connectToShadowDb(): Promise<SqliteShadowAdapter> {
+    const shadow = await super.connectToShadowDb();
+    const executeRaw = shadow.executeRaw.bind(shadow);
+    shadow.executeRaw = async (query) => {
+      if (query.args.length > 0) return executeRaw(query);
+      await shadow.executeScript(query.sql);
+      return 0;
+    };
+    return shadow;
+  }
+}
+
+export function createAdapter(url: string): PrismaPg | PrismaBetterSQLite3 {
+  return providerOf(url) === "postgresql" ? createPgAdapter(url) : createSqliteAdapter(url);
+}
+
+// For prisma.config.ts: the same connections as the app, plus the shadow-database fixes above.
+export function createMigrationAdapter(url: string): PrismaPg | PrismaBetterSQLite3 {
+  return providerOf(url) === "postgresql"
+    ? new PgMigrationAdapter(url)
+    : new SqliteMigrationAdapter({ url: `file:${sqliteFilePath(url)}` });
 }

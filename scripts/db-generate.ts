@@ -12,4 +12,5 @@ for (const provider of PROVIDERS) {
   writeFileSync(file, renderSchema(provider));
   console.log(`wrote ${path.relative(process.cwd(), file)}`);
 }
-for (const provider of PROVIDERS) generateClient(provider);
+await Promise.all(PROVIDERS.map((provider) => generateClient(provider)));
+console.log("generated Prisma clients in generated/sqlite and generated/postgresql");
