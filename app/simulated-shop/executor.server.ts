@@ -48,8 +48,7 @@ export interface AdminGraphqlResponse {
   extensions?: { cost: QueryCost };
 }
 
-/** Shopify rejects any single query whose requested cost is above this, whatever the bucket holds. */
-export const SINGLE_QUERY_MAX_COST = 1000;
+export { SINGLE_QUERY_MAX_COST } from "./state.server";
 const RATE_LIMIT_DOCS = "https://shopify.dev/api/usage/rate-limits";
 
 /**
@@ -93,12 +92,12 @@ export async function executeAdminGraphql(shop: ShopState | string, request: Adm
   const variables = withVariableDefaults(operation, request.variables ?? {});
 
   const requested = requestedQueryCost(schema, operation, fragments, variables);
-  if (requested > SINGLE_QUERY_MAX_COST) {
+  if (requested > state.maxQueryCost) {
     return {
       errors: [
         {
-          message: `Query cost is ${requested}, which exceeds the single query max cost limit (${SINGLE_QUERY_MAX_COST}).`,
-          extensions: { code: "MAX_COST_EXCEEDED", cost: requested, maxCost: SINGLE_QUERY_MAX_COST, documentation: RATE_LIMIT_DOCS },
+          message: `Query cost is ${requested}, which exceeds the single query max cost limit (${state.maxQueryCost}).`,
+          extensions: { code: "MAX_COST_EXCEEDED", cost: requested, maxCost: state.maxQueryCost, documentation: RATE_LIMIT_DOCS },
         },
       ],
     };
@@ -106,11 +105,13 @@ export async function executeAdminGraphql(shop: ShopState | string, request: Adm
 
   refillBucket(state);
   const forced = takeThrottle(state.domain);
-  if (forced) state.bucket.available = Math.min(state.bucket.available, Math.max(0, requested - 1));
   if (forced || requested > state.bucket.available) {
+    const status = throttleStatus(state);
+    // A forced throttle reports a bucket too low for this query but leaves the real bucket alone, so it ends on cue.
+    if (forced) status.currentlyAvailable = Math.min(status.currentlyAvailable, Math.max(0, requested - 1));
     return {
       errors: [{ message: "Throttled", extensions: { code: "THROTTLED", documentation: RATE_LIMIT_DOCS } }],
-      extensions: { cost: { requestedQueryCost: requested, actualQueryCost: null, throttleStatus: throttleStatus(state) } },
+      extensions: { cost: { requestedQueryCost: requested, actualQueryCost: null, throttleStatus: status } },
     };
   }
 

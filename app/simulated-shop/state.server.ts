@@ -19,6 +19,8 @@ export const DEFAULT_SIMULATED_SCOPES = [
 ] as const;
 
 export const THROTTLE_MAXIMUM_AVAILABLE = 2000;
+/** Shopify rejects any single query whose requested cost is above this, whatever the bucket holds. */
+export const SINGLE_QUERY_MAX_COST = 1000;
 export const THROTTLE_RESTORE_RATE = 100;
 
 export type OutageKind = number | "timeout" | "network";
@@ -35,6 +37,7 @@ export interface ShopState {
   domain: string;
   data: SeedData;
   scopes: string[];
+  maxQueryCost: number;
   /** Real wall-clock ms when the seed was created; simulated time advances from data.now at the same pace. */
   createdAtRealMs: number;
   bucket: { available: number; updatedAtMs: number };
@@ -59,6 +62,8 @@ export interface SimulatedShopOptions {
   /** The seed's "now": all relative dates ("delivered 3 days ago") are measured from it. Default: real current time. */
   now?: Date;
   scopes?: readonly string[];
+  /** Single-query cost ceiling; Shopify's is 1000. Raise only to run a deliberately expensive query anyway. */
+  maxQueryCost?: number;
 }
 
 const shops = new Map<string, ShopState>();
@@ -123,6 +128,7 @@ function createState(domain: string, options: SimulatedShopOptions): ShopState {
     domain,
     data,
     scopes: [...(options.scopes ?? DEFAULT_SIMULATED_SCOPES)],
+    maxQueryCost: options.maxQueryCost ?? SINGLE_QUERY_MAX_COST,
     createdAtRealMs: Date.now(),
     bucket: { available: THROTTLE_MAXIMUM_AVAILABLE, updatedAtMs: Date.now() },
     failures: { outages: [], throttled: 0 },
