@@ -1,4 +1,4 @@
-import { delay, http, HttpResponse, type HttpHandler } from "msw";
+import { http, HttpResponse, type HttpHandler } from "msw";
 import { executeAdminGraphql, type AdminGraphqlRequest } from "./executor.server";
 import { takeOutage } from "./failures.server";
 import { SIMULATED_ADMIN_API_VERSION } from "./schema.server";
@@ -103,10 +103,7 @@ async function injectedOutage(shop: string, request: Request): Promise<Response 
   if (!outage) return undefined;
   if (outage.status === "network") return HttpResponse.error();
   if (outage.status === "timeout") {
-    await Promise.race([
-      delay(outage.delayMs),
-      new Promise<void>((resolve) => request.signal.addEventListener("abort", () => resolve(), { once: true })),
-    ]);
+    await abortableDelay(outage.delayMs, request.signal);
     return new HttpResponse("Gateway Timeout", { status: 504, headers: { "Content-Type": "text/plain" } });
   }
   const status = outage.status;
@@ -117,6 +114,20 @@ async function injectedOutage(shop: string, request: Request): Promise<Response 
     return new HttpResponse(`<html><body><h1>${status} ${statusText(status)}</h1></body></html>`, { status, headers: { "Content-Type": "text/html" } });
   }
   return HttpResponse.json({ errors: statusText(status) }, { status });
+}
+
+/** Wait, but stop early (and drop the timer) if the caller gives up, so a long "timeout" never outlives its test. */
+function abortableDelay(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve();
+    }
+    signal.addEventListener("abort", done, { once: true });
+  });
 }
 
 function statusText(status: number): string {
