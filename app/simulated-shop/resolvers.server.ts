@@ -2,6 +2,7 @@
 import {
   GraphQLError,
   getNamedType,
+  isAbstractType,
   isEnumType,
   isListType,
   isNonNullType,
@@ -11,6 +12,7 @@ import {
   type GraphQLOutputType,
   type GraphQLResolveInfo,
 } from "graphql";
+import { enforceFieldAccess, enforceTypeAccess } from "./access.server";
 import { toConnection, type ConnectionArgs } from "./connection.server";
 import { returnCreate, returnRequest, orderCancel, returnableLineItems } from "./mutations.server";
 import {
@@ -537,6 +539,15 @@ function shape(value: unknown, args: Rec, info: GraphQLResolveInfo, ctx: Resolve
 }
 
 export const fieldResolver: GraphQLFieldResolver<unknown, ResolverContext> = (source, args, ctx, info) => {
+  enforceFieldAccess(ctx.state.scopes, info);
+  const value = resolveField(source, args, ctx, info);
+  if (isAbstractType(getNamedType(info.returnType)) && value && typeof value === "object" && "__typename" in value) {
+    enforceTypeAccess(ctx.state.scopes, String(value.__typename), info.fieldName);
+  }
+  return value;
+};
+
+function resolveField(source: unknown, args: Rec, ctx: ResolverContext, info: GraphQLResolveInfo): unknown {
   const specific = TYPE_RESOLVERS[info.parentType.name]?.[info.fieldName];
   if (specific) return shape(specific((source ?? {}) as Rec, args, ctx, info), args, info, ctx);
   if (info.parentType.name === "Mutation") {
@@ -549,4 +560,4 @@ export const fieldResolver: GraphQLFieldResolver<unknown, ResolverContext> = (so
   if (value === undefined && info.fieldName === "legacyResourceId" && typeof record.id === "string") value = legacyId(record.id);
   if (typeof value === "function") value = value(args, ctx, info);
   return shape(value, args, info, ctx);
-};
+}

@@ -4,8 +4,8 @@ import { createSeed, DAY_MS, DEFAULT_ORDER_WINDOW_DAYS, type SeedData } from "./
 export const SIMULATED_SHOP_DOMAIN_DEMO = "switchboard-demo.myshopify.com";
 
 /**
- * Scopes the simulated app is granted unless a test configures others. Deliberately without read_all_orders,
- * like a freshly installed public app, so the 60-day order window applies.
+ * Scopes the simulated app is granted unless a test configures others: what shopify.app.toml requests (a test keeps
+ * them in step). Like a real public app it has no read_all_orders, so the 60-day order window applies.
  */
 export const DEFAULT_SIMULATED_SCOPES = [
   "read_orders",
@@ -16,6 +16,7 @@ export const DEFAULT_SIMULATED_SCOPES = [
   "read_locations",
   "read_returns",
   "write_returns",
+  "read_legal_policies",
 ] as const;
 
 export const THROTTLE_MAXIMUM_AVAILABLE = 2000;
