@@ -1,0 +1,13 @@
+import type { Db } from "../../db.server";
+import { findShopperConversation, messagesAfter, toPublicMessage } from "./conversation-store.server";
+import type { ConversationStatus, ConversationView } from "./types";
+
+/** What the bubble polls for: messages after the last one it has (staff replies arrive this way). */
+export async function pollConversation(
+  db: Db,
+  args: { shop: string; customerId: string | null; conversationId: string; visitorId: string; after?: string },
+): Promise<ConversationView> {
+  const conversation = await findShopperConversation(db, args);
+  const messages = await messagesAfter(db, conversation.id, args.after ?? null);
+  return { conversationId: conversation.id, status: conversation.status as ConversationStatus, messages: messages.map(toPublicMessage) };
+}

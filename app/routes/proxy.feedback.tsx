@@ -1,0 +1,21 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { authenticate } from "../shopify.server";
+import { prisma } from "../db.server";
+import { readProxyIdentity } from "../proxy/identity.server";
+import { jsonError, parseJsonBody, proxyErrorResponse } from "../proxy/responses.server";
+import { feedbackSchema } from "../proxy/schemas";
+import { recordShopperFeedback } from "../domain/conversations/feedback.server";
+
+// POST /apps/switchboard/feedback — thumbs up/down on a bot answer; two downs hand the conversation off.
+export const action = async ({ request }: ActionFunctionArgs) => {
+  if (request.method !== "POST") return jsonError(405, "Method not allowed");
+  await authenticate.public.appProxy(request);
+  const identity = readProxyIdentity(request);
+  const body = await parseJsonBody(request, feedbackSchema);
+  if (!body.ok) return body.response;
+  try {
+    return Response.json(await recordShopperFeedback(prisma, { ...identity, ...body.data }));
+  } catch (error) {
+    return proxyErrorResponse(error);
+  }
+};

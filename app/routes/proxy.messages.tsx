@@ -1,0 +1,37 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { authenticate } from "../shopify.server";
+import { prisma } from "../db.server";
+import { readProxyIdentity } from "../proxy/identity.server";
+import { jsonError, parseJsonBody, proxyErrorResponse } from "../proxy/responses.server";
+import { pollSchema, sendMessageSchema } from "../proxy/schemas";
+import { handleShopperMessage } from "../domain/conversations/handle-shopper-message.server";
+import { pollConversation } from "../domain/conversations/poll.server";
+import { shopperMessagePipeline } from "../proxy/pipeline.server";
+
+// POST /apps/switchboard/messages — a shopper's message. Verified, stored first, then understood and routed.
+export const action = async ({ request }: ActionFunctionArgs) => {
+  if (request.method !== "POST") return jsonError(405, "Method not allowed");
+  const { admin } = await authenticate.public.appProxy(request);
+  const identity = readProxyIdentity(request);
+  const body = await parseJsonBody(request, sendMessageSchema);
+  if (!body.ok) return body.response;
+  try {
+    const view = await handleShopperMessage(await shopperMessagePipeline(admin ?? null), { ...identity, ...body.data });
+    return Response.json(view);
+  } catch (error) {
+    return proxyErrorResponse(error);
+  }
+};
+
+// GET /apps/switchboard/messages?conversationId=…&visitorId=…&after=… — new messages (staff replies).
+export const loader = async ({ request }: LoaderFunctionArgs) => {
+  await authenticate.public.appProxy(request);
+  const identity = readProxyIdentity(request);
+  const parsed = pollSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!parsed.success) return jsonError(400, parsed.error.issues[0]?.message ?? "Invalid request");
+  try {
+    return Response.json(await pollConversation(prisma, { ...identity, ...parsed.data }));
+  } catch (error) {
+    return proxyErrorResponse(error);
+  }
+};

@@ -1,0 +1,101 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import express from "express";
+import { setupServer } from "msw/node";
+import { assertDemoAllowed, DEMO_API_KEY, DEMO_API_SECRET, DEMO_HOST, DEMO_SCOPES, DEMO_SHOP, demoEnv } from "./config";
+import { mintSessionToken } from "./session-token";
+import { createStorefront } from "./storefront";
+
+export interface DemoOptions {
+  appPort?: number;
+  storefrontPort?: number;
+  databaseUrl?: string;
+  quiet?: boolean;
+}
+
+export interface RunningDemo {
+  appUrl: string;
+  storefrontUrl: string;
+  adminUrl: string;
+  shop: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Everything offline in one process: the simulated shop behind msw (so the app's Admin API calls go
+ * through the real Shopify client and fetch), the Remix app, and a demo storefront with the bubble.
+ */
+export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo> {
+  assertDemoAllowed(process.env);
+  const appPort = options.appPort ?? 3210;
+  const storefrontPort = options.storefrontPort ?? 3211;
+  Object.assign(process.env, demoEnv({ app: appPort, storefront: storefrontPort }));
+  if (options.databaseUrl) process.env.DATABASE_URL = options.databaseUrl;
+
+  // Before any app module loads: the Shopify client must capture msw's patched fetch.
+  const { simulatedShopHandlers } = await import("../../app/simulated-shop/msw-handlers.server");
+  const msw = setupServer(...simulatedShopHandlers());
+  msw.listen({ onUnhandledRequest: "bypass" });
+
+  const { createServer } = await import("vite");
+  const { createRequestHandler } = await import("@remix-run/express");
+  const vite = await createServer({
+    server: { middlewareMode: true, hmr: false },
+    appType: "custom",
+    logLevel: options.quiet ? "error" : "info",
+  });
+  const loadBuild = () => vite.ssrLoadModule("virtual:remix/server-build");
+
+  // The shop "installed" the app: an offline session the app proxy can use before anyone opens the admin.
+  const { installDemoShop } = (await vite.ssrLoadModule("/app/demo/install-demo-shop.server.ts")) as typeof import("../../app/demo/install-demo-shop.server");
+  await installDemoShop(DEMO_SHOP, DEMO_SCOPES);
+
+  const app = express();
+  app.disable("x-powered-by");
+  const standIn = fs.readFileSync(path.resolve("scripts/demo/app-bridge-standin.js"), "utf8");
+  app.get("/demo/app-bridge.js", (_req, res) => res.type("application/javascript").send(standIn));
+  app.get("/demo/session-token", async (req, res) => {
+    const shop = String(req.query.shop || DEMO_SHOP);
+    if (shop !== DEMO_SHOP) return void res.status(400).send("Unknown demo shop");
+    res.type("text/plain").send(await mintSessionToken({ shop, apiKey: DEMO_API_KEY, apiSecret: DEMO_API_SECRET }));
+  });
+  app.get("/demo/admin", (req, res) => {
+    const host = Buffer.from(`admin.shopify.com/store/${DEMO_SHOP.replace(".myshopify.com", "")}`).toString("base64url");
+    const page = typeof req.query.page === "string" && /^\/app(\/[\w/-]*)?$/.test(req.query.page) ? req.query.page : "/app";
+    res.redirect(`${page}?embedded=1&shop=${DEMO_SHOP}&host=${host}`);
+  });
+  app.use(vite.middlewares);
+  app.all("*", createRequestHandler({ build: loadBuild as never, mode: "development" }));
+
+  const appServer = await listen(app, appPort);
+  const appUrl = `http://localhost:${(appServer.address() as AddressInfo).port}`;
+  const storefront = createStorefront({ shop: DEMO_SHOP, appUrl, apiSecret: DEMO_API_SECRET, shopName: "Switchboard Demo Outfitters" });
+  const storefrontServer = await listen(storefront, storefrontPort);
+  const storefrontUrl = `http://localhost:${(storefrontServer.address() as AddressInfo).port}`;
+
+  return {
+    appUrl,
+    storefrontUrl,
+    adminUrl: `${appUrl}/demo/admin`,
+    shop: DEMO_SHOP,
+    async close() {
+      await Promise.all([close(appServer), close(storefrontServer)]);
+      await vite.close();
+      msw.close();
+    },
+  };
+}
+
+function listen(app: express.Express, port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, DEMO_HOST, () => resolve(server));
+    server.on("error", reject);
+  });
+}
+
+function close(server: Server): Promise<void> {
+  server.closeAllConnections?.();
+  return new Promise((resolve) => server.close(() => resolve()));
+}

@@ -1,0 +1,23 @@
+import { randomUUID } from "node:crypto";
+import { SignJWT } from "jose";
+
+/**
+ * Mints the session token Shopify admin would give App Bridge: HS256 with the app secret, shop in
+ * iss/dest, the API key as audience. Demo only: the app verifies it exactly as it verifies Shopify's.
+ */
+export async function mintSessionToken(args: { shop: string; apiKey: string; apiSecret: string; userId?: string }) {
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT({
+    iss: `https://${args.shop}/admin`,
+    dest: `https://${args.shop}`,
+    sid: "switchboard-demo-session",
+  })
+    .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+    .setAudience(args.apiKey)
+    .setSubject(args.userId ?? "1")
+    .setIssuedAt(now)
+    .setNotBefore(now - 5)
+    .setExpirationTime(now + 60)
+    .setJti(randomUUID())
+    .sign(new TextEncoder().encode(args.apiSecret));
+}
