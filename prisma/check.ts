@@ -26,7 +26,7 @@ export type DbCheckOptions = {
 
 export type DbCheckResult = { ok: boolean; problems: string[] };
 
-export function defaultPostgresUrl(env: NodeJS.ProcessEnv = process.env): string {
+export function defaultPostgresUrl(env: Record<string, string | undefined> = process.env): string {
   if (env.TEST_POSTGRES_URL) return env.TEST_POSTGRES_URL;
   if (env.DATABASE_URL && /^postgres(ql)?:\/\//.test(env.DATABASE_URL)) return env.DATABASE_URL;
   return DEFAULT_POSTGRES_ADMIN_URL;
