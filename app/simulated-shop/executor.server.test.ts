@@ -40,6 +40,19 @@ describe("validation errors", () => {
     expect(syntax.errors?.[0].locations?.[0].line).toBe(1);
   });
 
+  it("reports missing and invalid variables like Shopify", async () => {
+    const missing = await run(`query ($id: ID!) { order(id: $id) { id } }`);
+    expect(missing.errors).toEqual([
+      expect.objectContaining({
+        message: "Variable $id of type ID! was provided invalid value",
+        extensions: { code: "INVALID_VARIABLE", value: null, problems: [{ path: [], explanation: "Expected value to not be null" }] },
+      }),
+    ]);
+    const wrong = await run(`query ($first: Int!) { orders(first: $first) { nodes { id } } }`, { first: "ten" });
+    expect(wrong.errors?.[0].message).toBe("Variable $first of type Int! was provided invalid value");
+    expect(wrong.extensions).toBeUndefined();
+  });
+
   it("requires first or last on connections", async () => {
     const result = await run(`query { orders { nodes { id } } }`);
     expect(result.errors?.[0].message).toBe("you must provide one of first or last");

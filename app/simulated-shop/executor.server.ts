@@ -4,6 +4,7 @@ import {
   execute,
   getOperationAST,
   parse,
+  print,
   validate,
   valueFromASTUntyped,
   type OperationDefinitionNode,
@@ -128,7 +129,7 @@ export async function executeAdminGraphql(shop: ShopState | string, request: Adm
 
   if (result.data === undefined && result.errors) {
     // Variable coercion failed: nothing ran and, like Shopify, nothing is charged.
-    return { errors: result.errors.map(toShopifyExecutionError) };
+    return { errors: result.errors.map((e) => toShopifyVariableError(e, operation, variables) ?? toShopifyExecutionError(e)) };
   }
   const actual = actualQueryCost(schema, operation, fragments, variables, result.data as Record<string, unknown> | null);
   state.bucket.available = Math.max(0, state.bucket.available - actual);
@@ -198,7 +199,27 @@ export function toShopifyValidationError(e: GraphQLError): ShopifyGraphqlError {
   if ((m = msg.match(/^Unknown fragment "([^"]+)"/))) {
     return { message: `Fragment ${m[1]} was used, but not defined`, locations, extensions: { code: "useAndDefineFragment", fragmentName: m[1] } };
   }
+  if ((m = msg.match(/^Fragment "([^"]+)" is never used/))) {
+    return { message: `Fragment ${m[1]} was defined, but not used`, locations, extensions: { code: "useAndDefineFragment", fragmentName: m[1] } };
+  }
+  if (/cannot represent|does not exist in ".+" enum|Expected value of type/.test(msg)) {
+    return { message: msg, locations, extensions: { code: "argumentLiteralsIncompatible" } };
+  }
   return { message: msg, locations, extensions: { code: "validationFailed" } };
+}
+
+/** Variable coercion failures, in Shopify's shape: "Variable $id of type ID! was provided invalid value". */
+function toShopifyVariableError(e: GraphQLError, operation: OperationDefinitionNode, variables: Record<string, unknown>): ShopifyGraphqlError | undefined {
+  const m = e.message.match(/^Variable "\$([^"]+)" (?:of required type "[^"]+" was not provided|of non-null type "[^"]+" must not be null|got invalid value[^;]*;?)\s*(.*)$/s);
+  if (!m) return undefined;
+  const definition = operation.variableDefinitions?.find((d) => d.variable.name.value === m[1]);
+  const type = definition ? print(definition.type) : "unknown";
+  const explanation = m[2]?.replace(/^\.\s*/, "").trim() || "Expected value to not be null";
+  return {
+    message: `Variable $${m[1]} of type ${type} was provided invalid value`,
+    locations: locationsOf(e),
+    extensions: { code: "INVALID_VARIABLE", value: variables[m[1]] ?? null, problems: [{ path: [], explanation }] },
+  };
 }
 
 function toShopifyExecutionError(e: GraphQLError): ShopifyGraphqlError {
