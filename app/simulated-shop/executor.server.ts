@@ -182,9 +182,9 @@ export function toShopifyValidationError(e: GraphQLError): ShopifyGraphqlError {
   }
   if ((m = msg.match(/^Field "([^"]+)" of type "([^"]+)" must have a selection of subfields/))) {
     return {
-      message: `Field must have selections (field '${m[1]}' returns ${m[2].replace(/[!\[\]]/g, "")} but has no selections. Did you mean '${m[1]} { ... }'?)`,
+      message: `Field must have selections (field '${m[1]}' returns ${m[2].replace(/[![\]]/g, "")} but has no selections. Did you mean '${m[1]} { ... }'?)`,
       locations,
-      extensions: { code: "selectionMismatch", nodeName: `field '${m[1]}'`, typeName: m[2].replace(/[!\[\]]/g, "") },
+      extensions: { code: "selectionMismatch", nodeName: `field '${m[1]}'`, typeName: m[2].replace(/[![\]]/g, "") },
     };
   }
   if ((m = msg.match(/^Unknown type "([^"]+)"/))) {
