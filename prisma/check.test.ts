@@ -35,7 +35,8 @@ afterEach(async () => {
   await Promise.all(scratchDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-describe("db:check", () => {
+// Each case runs the Prisma CLI; allow for a busy machine.
+describe("db:check", { timeout: 60_000 }, () => {
   it("passes on the committed schemas and migrations", async () => {
     const result = await checkDatabaseSchemas({ providers });
     expect(result.problems).toEqual([]);

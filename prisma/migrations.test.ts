@@ -16,7 +16,7 @@ async function freshDatabase(provider: DbProvider): Promise<{ url: string; drop(
   return { url: `file:${path.join(dir, "deploy.sqlite")}`, drop: () => rm(dir, { recursive: true, force: true }) };
 }
 
-describe.each(testProviders())("prisma migrate deploy on %s", (provider) => {
+describe.each(testProviders())("prisma migrate deploy on %s", { timeout: 60_000 }, (provider) => {
   let database: { url: string; drop(): Promise<void> };
 
   beforeAll(async () => {
