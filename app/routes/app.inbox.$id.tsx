@@ -32,7 +32,7 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
   if (!parsed.success) return data({ error: parsed.error.issues[0]?.message ?? "Invalid request" }, { status: 400 });
   try {
     if (parsed.data.intent === "reply") {
-      const staffName = session.firstName ?? "Store team";
+      const staffName = session.onlineAccessInfo?.associated_user.first_name ?? "Store team";
       await replyAsStaff(prisma, session.shop, params.id ?? "", { body: parsed.data.body, staffName });
     } else {
       await closeConversation(prisma, session.shop, params.id ?? "");

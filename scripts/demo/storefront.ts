@@ -68,7 +68,7 @@ export function createStorefront(opts: { shop: string; appUrl: string; apiSecret
       const upstream = await fetch(`${opts.appUrl}/proxy${subpath}?${params}`, {
         method: req.method,
         headers: { "Content-Type": req.headers["content-type"] ?? "application/json", Accept: "application/json" },
-        body: ["GET", "HEAD"].includes(req.method) ? undefined : (req.body as Buffer),
+        body: ["GET", "HEAD"].includes(req.method) ? undefined : new Uint8Array(req.body as Buffer),
       });
       res.status(upstream.status).type(upstream.headers.get("content-type") ?? "application/json");
       res.send(Buffer.from(await upstream.arrayBuffer()));

@@ -13,7 +13,7 @@ import {
   toPublicMessage,
   updateConversation,
 } from "./conversation-store.server";
-import type { ShopperMessagePipeline, StoredContext } from "./pipeline";
+import type { AnswerOutcome, ShopperMessagePipeline, StoredContext } from "./pipeline";
 import type { ConversationStatus, ConversationView } from "./types";
 
 export interface ShopperMessageInput {
@@ -105,7 +105,7 @@ export async function handleShopperMessage(p: ShopperMessagePipeline, input: Sho
 
   const outcome = await p
     .answer({ shop: input.shop, understanding, customerId: input.customerId, settings, answersContext: context.answers ?? {}, contactEmail })
-    .catch((error: unknown) => ({ kind: "handoff" as const, reason: "shop_api_unavailable" as const, detail: errorText(error) }));
+    .catch((error: unknown): AnswerOutcome => ({ kind: "handoff", reason: "shop_api_unavailable", detail: errorText(error) }));
   if (outcome.kind === "handoff") {
     const reasons: Reason[] = [...decision.reasons, { code: outcome.reason === "shop_api_unavailable" ? "shop_api_unavailable" : "intent_sent_to_human", detail: outcome.detail }];
     return handOff(p, { ...base, decision: { ...decision, kind: "handoff", reasons }, prefix: outcome.text });

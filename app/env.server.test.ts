@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env.server";
+
+describe("parseEnv", () => {
+  const valid = { SHOPIFY_API_KEY: "k", SHOPIFY_API_SECRET: "s", SHOPIFY_APP_URL: "https://app.example.com" };
+
+  it("accepts a complete environment and applies defaults", () => {
+    expect(parseEnv(valid)).toMatchObject({ ...valid, NODE_ENV: "development", SWITCHBOARD_DEMO: "0" });
+  });
+
+  it("names every missing or invalid variable in one clear message", () => {
+    expect(() => parseEnv({ SHOPIFY_APP_URL: "not a url" })).toThrow(
+      /Switchboard cannot start: invalid environment[\s\S]*SHOPIFY_API_KEY[\s\S]*SHOPIFY_API_SECRET[\s\S]*SHOPIFY_APP_URL: SHOPIFY_APP_URL must be the app's public URL/,
+    );
+  });
+});
