@@ -156,6 +156,42 @@ export function returnCreate(ctx: ResolverContext, input: Rec) {
   return { __typename: "ReturnCreatePayload", return: createReturn(ctx, order, input.returnLineItems, "OPEN"), userErrors: [] };
 }
 
+/** Moves a return between statuses the way the merchant's approve/decline/cancel buttons do. */
+function transitionReturn(ctx: ResolverContext, payloadType: string, id: string, from: string[], apply: (ret: Rec, now: string) => void, field: string[]) {
+  const ret = lookupNode(ctx, id, "Return");
+  if (!ret) return { __typename: payloadType, return: null, userErrors: [returnError(field, "Return does not exist.", "NOT_FOUND")] };
+  if (!from.includes(ret.status)) {
+    return { __typename: payloadType, return: null, userErrors: [returnError(field, `Return is ${String(ret.status).toLowerCase()} and can't be changed this way.`, "INVALID_STATE")] };
+  }
+  const now = new Date(simulatedNowMs(ctx.state)).toISOString();
+  apply(ret, now);
+  return { __typename: payloadType, return: ret, userErrors: [] };
+}
+
+export function returnApproveRequest(ctx: ResolverContext, input: Rec) {
+  return transitionReturn(ctx, "ReturnApproveRequestPayload", input.id, ["REQUESTED"], (ret, now) => {
+    ret.status = "OPEN";
+    ret.requestApprovedAt = now;
+    for (const line of ret.returnLineItems as Rec[]) {
+      line.processableQuantity = line.quantity;
+      line.refundableQuantity = line.quantity;
+    }
+  }, ["input", "id"]);
+}
+
+export function returnDeclineRequest(ctx: ResolverContext, input: Rec) {
+  return transitionReturn(ctx, "ReturnDeclineRequestPayload", input.id, ["REQUESTED"], (ret) => {
+    ret.status = "DECLINED";
+    ret.decline = { __typename: "ReturnDecline", reason: input.declineReason, note: input.declineNote ?? null };
+  }, ["input", "id"]);
+}
+
+export function returnCancel(ctx: ResolverContext, id: string) {
+  return transitionReturn(ctx, "ReturnCancelPayload", id, ["REQUESTED", "OPEN"], (ret) => {
+    ret.status = "CANCELED";
+  }, ["id"]);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // orderCancel
 

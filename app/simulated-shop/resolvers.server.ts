@@ -14,7 +14,15 @@ import {
 } from "graphql";
 import { enforceFieldAccess, enforceTypeAccess } from "./access.server";
 import { toConnection, type ConnectionArgs } from "./connection.server";
-import { returnCreate, returnRequest, orderCancel, returnableLineItems } from "./mutations.server";
+import {
+  orderCancel,
+  returnableLineItems,
+  returnApproveRequest,
+  returnCancel,
+  returnCreate,
+  returnDeclineRequest,
+  returnRequest,
+} from "./mutations.server";
 import {
   compareMatches,
   exactMatches,
@@ -396,6 +404,9 @@ const Mutation: Record<string, Resolver> = {
   returnRequest: (_s, a, ctx) => returnRequest(ctx, a.input),
   returnCreate: (_s, a, ctx) => returnCreate(ctx, a.returnInput),
   orderCancel: (_s, a, ctx) => orderCancel(ctx, a),
+  returnApproveRequest: (_s, a, ctx) => returnApproveRequest(ctx, a.input),
+  returnDeclineRequest: (_s, a, ctx) => returnDeclineRequest(ctx, a.input),
+  returnCancel: (_s, a, ctx) => returnCancel(ctx, a.id),
 };
 
 const TYPE_RESOLVERS: Record<string, Record<string, Resolver>> = {

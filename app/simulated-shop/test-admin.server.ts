@@ -9,13 +9,13 @@ export { TEST_SHOP };
 type TestShopify = ReturnType<typeof buildShopify>;
 export type SimulatedAdmin = Awaited<ReturnType<TestShopify["unauthenticated"]["admin"]>>["admin"];
 
-function buildShopify() {
+function buildShopify(shop: string = TEST_SHOP) {
   return shopifyApp(
     testConfig({
       // Without this the client sends the test API key instead of the session's token.
       adminApiAccessToken: undefined,
       apiVersion: ApiVersion.July26,
-      scopes: [...getSimulatedShop(TEST_SHOP).scopes],
+      scopes: [...getSimulatedShop(shop).scopes],
       logger: { level: LogSeverity.Error },
     }),
   );
@@ -47,7 +47,7 @@ export async function createSimulatedAdmin(shop: string = TEST_SHOP): Promise<Si
 
 /** Same as createSimulatedAdmin, also exposing the session and the shopify app instance. */
 export async function createSimulatedAdminContext(shop: string = TEST_SHOP) {
-  const shopify = buildShopify();
+  const shopify = buildShopify(shop);
   const session = simulatedOfflineSession(shop);
   await shopify.sessionStorage!.storeSession(session);
   const { admin } = await shopify.unauthenticated.admin(shop);
