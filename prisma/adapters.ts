@@ -40,16 +40,22 @@ class CatalogTextClient extends pg.Client {
   }
 }
 
-function pgPoolConfig(url: string): { config: pg.PoolConfig; schema?: string } {
-  // Prisma-style URLs may carry `?schema=`; pg itself would ignore it.
+function pgPoolConfig(url: string): pg.PoolConfig {
   const { schema, ...fields } = parsePgUrl(url) as ReturnType<typeof parsePgUrl> & { schema?: string };
-  return { config: { ...(fields as pg.PoolConfig), Client: CatalogTextClient }, schema: schema ?? undefined };
+  // With adapters, the client honours a Prisma-style `?schema=` but `migrate deploy` ignores it and
+  // creates the tables in `public`: refuse it rather than migrate one schema and query another.
+  if (schema && schema !== "public") {
+    throw new Error(
+      `DATABASE_URL's ?schema=${schema} is not supported (migrations would go to "public"). ` +
+        "Use a database of its own, or drop the parameter.",
+    );
+  }
+  return { ...(fields as pg.PoolConfig), Client: CatalogTextClient };
 }
 
 export function createPgAdapter(url: string): PrismaPg {
-  const { config, schema } = pgPoolConfig(url);
   // Ownership passes to the adapter, so $disconnect() ends the pool.
-  return new PrismaPg(new pg.Pool(config), { disposeExternalPool: true, schema });
+  return new PrismaPg(new pg.Pool(pgPoolConfig(url)), { disposeExternalPool: true });
 }
 
 type PgShadowAdapter = Awaited<ReturnType<PrismaPg["connectToShadowDb"]>>;
@@ -61,9 +67,8 @@ class PgMigrationAdapter extends PrismaPg {
   readonly #url: string;
 
   constructor(url: string) {
-    const { config, schema } = pgPoolConfig(url);
     // The CLI never closes its adapter; idle pooled connections would hold the process open for 10 s.
-    super(new pg.Pool({ ...config, allowExitOnIdle: true }), { disposeExternalPool: true, schema });
+    super(new pg.Pool({ ...pgPoolConfig(url), allowExitOnIdle: true }), { disposeExternalPool: true });
     this.#url = url;
   }
 
@@ -71,8 +76,7 @@ class PgMigrationAdapter extends PrismaPg {
     const main = await this.connect();
     const database = `prisma_shadow_${randomUUID().replace(/-/g, "")}`;
     await main.executeScript(`CREATE DATABASE "${database}"`);
-    const { config } = pgPoolConfig(this.#url);
-    const shadow = await new PrismaPg(new pg.Pool({ ...config, database, allowExitOnIdle: true }), {
+    const shadow = await new PrismaPg(new pg.Pool({ ...pgPoolConfig(this.#url), database, allowExitOnIdle: true }), {
       disposeExternalPool: true,
     }).connect();
     const disposeShadow = shadow.dispose.bind(shadow);
