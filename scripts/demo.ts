@@ -9,7 +9,7 @@ Switchboard demo is running (offline, simulated shop ${demo.shop}, SQLite).
   Storefront with the help bubble:  ${demo.storefrontUrl}/
   Merchant admin (Inbox, Automation): ${demo.adminUrl}
 
-Ask the bubble "where is my order #1003?" and give the email alex.morgan@example.com,
+Ask the bubble "where is my order #1003?" and give the email maya.chen@example.com,
 then "I want to talk to a person", and answer from the admin Inbox. Ctrl+C stops it.
 `);
   const stop = async () => {

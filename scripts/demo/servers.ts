@@ -2,6 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
+import { spawnSync } from "node:child_process";
+import { pathToFileURL } from "node:url";
 import express from "express";
 import { setupServer } from "msw/node";
 import { assertDemoAllowed, DEMO_API_KEY, DEMO_API_SECRET, DEMO_HOST, DEMO_SCOPES, DEMO_SHOP, demoEnv } from "./config";
@@ -13,6 +15,8 @@ export interface DemoOptions {
   storefrontPort?: number;
   databaseUrl?: string;
   quiet?: boolean;
+  /** Reuse an existing build/ (tests build once). */
+  skipBuild?: boolean;
 }
 
 export interface RunningDemo {
@@ -39,17 +43,12 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   const msw = setupServer(...simulatedShopHandlers());
   msw.listen({ onUnhandledRequest: "bypass" });
 
-  const { createServer } = await import("vite");
+  // A production build, served like `remix-serve` does: quicker pages and no dev-only module reloads.
+  if (!options.skipBuild) await buildApp(options.quiet);
   const { createRequestHandler } = await import("@remix-run/express");
-  const vite = await createServer({
-    server: { middlewareMode: true, hmr: false },
-    appType: "custom",
-    logLevel: options.quiet ? "error" : "info",
-  });
-  const loadBuild = () => vite.ssrLoadModule("virtual:remix/server-build");
+  const build = await import(pathToFileURL(path.resolve("build/server/index.js")).href + `?t=${Date.now()}`);
 
   // The shop "installed" the app: an offline session the app proxy can use before anyone opens the admin.
-  const { installDemoShop } = (await vite.ssrLoadModule("/app/demo/install-demo-shop.server.ts")) as typeof import("../../app/demo/install-demo-shop.server");
   await installDemoShop(DEMO_SHOP, DEMO_SCOPES);
 
   const app = express();
@@ -66,8 +65,9 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     const page = typeof req.query.page === "string" && /^\/app(\/[\w/-]*)?$/.test(req.query.page) ? req.query.page : "/app";
     res.redirect(`${page}?embedded=1&shop=${DEMO_SHOP}&host=${host}`);
   });
-  app.use(vite.middlewares);
-  app.all("*", createRequestHandler({ build: loadBuild as never, mode: "development" }));
+  app.use("/assets", express.static(path.resolve("build/client/assets"), { immutable: true, maxAge: "1y" }));
+  app.use(express.static(path.resolve("build/client"), { maxAge: "1h" }));
+  app.all("*", createRequestHandler({ build, mode: "production" }));
 
   const appServer = await listen(app, appPort);
   const appUrl = `http://localhost:${(appServer.address() as AddressInfo).port}`;
@@ -82,7 +82,6 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     shop: DEMO_SHOP,
     async close() {
       await Promise.all([close(appServer), close(storefrontServer)]);
-      await vite.close();
       msw.close();
     },
   };
@@ -98,4 +97,31 @@ function listen(app: express.Express, port: number): Promise<Server> {
 function close(server: Server): Promise<void> {
   server.closeAllConnections?.();
   return new Promise((resolve) => server.close(() => resolve()));
+}
+
+function buildApp(quiet?: boolean) {
+  const started = Date.now();
+  const result = spawnSync(process.execPath, [path.resolve("node_modules/@remix-run/dev/dist/cli.js"), "vite:build"], {
+    stdio: quiet ? "pipe" : "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  if (result.status !== 0) {
+    throw new Error(`Building the app failed:\n${result.stderr?.toString() ?? ""}`);
+  }
+  if (!quiet) console.log(`Built the app in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** The offline session an install would create, with a token the simulated shop accepts. */
+async function installDemoShop(shop: string, scope: string) {
+  const [{ Session }, { PrismaSessionStorage }, { createPrismaClient }, { databaseUrl }] = await Promise.all([
+    import("@shopify/shopify-api"),
+    import("@shopify/shopify-app-session-storage-prisma"),
+    import("../../app/db.server"),
+    import("../../prisma/database-url.mjs"),
+  ]);
+  const prisma = createPrismaClient(databaseUrl());
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- both generated clients share this shape
+  const storage = new PrismaSessionStorage(prisma as any);
+  await storage.storeSession(new Session({ id: `offline_${shop}`, shop, state: "demo", isOnline: false, scope, accessToken: "shpat_switchboard_demo" }));
+  await prisma.$disconnect();
 }
