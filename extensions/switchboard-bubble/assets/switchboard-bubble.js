@@ -19,12 +19,12 @@
       var s = JSON.parse(store.getItem(KEY) || "{}");
       if (!s.visitorId) s.visitorId = uid();
       return s;
-    } catch (e) {
+    } catch {
       return { visitorId: uid() };
     }
   }
   function save() {
-    try { store.setItem(KEY, JSON.stringify(state)); } catch (e) { /* private mode: keep in memory */ }
+    try { store.setItem(KEY, JSON.stringify(state)); } catch { /* private mode: keep in memory */ }
   }
   function uid() {
     return window.crypto && crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random().toString(36).slice(2);
