@@ -1,7 +1,7 @@
 import { Prisma as DefaultClientPrisma } from "@prisma/client";
 import { Session } from "@shopify/shopify-api";
 import { PrismaSessionStorage } from "@shopify/shopify-app-session-storage-prisma";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { Prisma } from "./db.server";
 import { createTestDatabase, testProviders, type TestDatabase } from "./testing/test-database.server";
 
@@ -209,5 +209,42 @@ describe.each(testProviders())("data layer on %s", (provider) => {
     expect(await storage.loadSession(online.id)).toBeUndefined();
     expect(await storage.deleteSessions([offline.id])).toBe(true);
     expect(await storage.findSessionsByShop(SHOP)).toEqual([]);
+  });
+});
+
+describe("the app's prisma singleton", () => {
+  const globalSlot = globalThis as { switchboardPrisma?: unknown };
+  const created: TestDatabase[] = [];
+
+  afterEach(async () => {
+    vi.unstubAllEnvs();
+    delete globalSlot.switchboardPrisma;
+    vi.resetModules();
+    await Promise.all(created.splice(0).map((db) => db.drop()));
+  });
+
+  it("survives module reloads, as in Remix dev", async () => {
+    const first = (await import("./db.server")).prisma;
+    vi.resetModules();
+    const second = (await import("./db.server")).prisma;
+    expect(second).toBe(first);
+  });
+
+  it.each(testProviders())("connects to the %s database that DATABASE_URL names", async (provider) => {
+    const db = await createTestDatabase(provider);
+    created.push(db);
+    await db.prisma.shopSettings.create({ data: { shop: `marker-${provider}`, settings: "{}" } });
+    await db.prisma.$disconnect();
+
+    delete globalSlot.switchboardPrisma;
+    vi.resetModules();
+    vi.stubEnv("DATABASE_URL", db.url);
+    const app = await import("./db.server");
+    try {
+      expect(app.dbProvider).toBe(provider);
+      expect(await app.prisma.shopSettings.findUnique({ where: { shop: `marker-${provider}` } })).not.toBeNull();
+    } finally {
+      await app.prisma.$disconnect();
+    }
   });
 });
