@@ -1,0 +1,27 @@
+// Index of every Admin operation the app sends, for schema validation and cost benchmarks.
+import { CUSTOMER_PROFILE_QUERY } from "./customers.server";
+import { ORDER_CANCEL_MUTATION } from "./order-actions.server";
+import {
+  ORDER_BY_ID_QUERY,
+  ORDER_NUMBER_BOUNDS_QUERY,
+  ORDERS_BY_NAME_QUERY,
+  RECENT_ORDERS_FOR_CUSTOMER_QUERY,
+} from "./orders.server";
+import { PRODUCT_AVAILABILITY_QUERY, PRODUCT_AVAILABILITY_SEARCH_QUERY } from "./products.server";
+import { ORDER_RETURNS_QUERY, RETURN_REQUEST_MUTATION, RETURNABLE_FULFILLMENTS_QUERY } from "./returns.server";
+import { SHOP_POLICIES_QUERY } from "./shop.server";
+
+export const ADMIN_OPERATIONS: Readonly<Record<string, string>> = {
+  ORDERS_BY_NAME_QUERY,
+  ORDER_BY_ID_QUERY,
+  RECENT_ORDERS_FOR_CUSTOMER_QUERY,
+  ORDER_NUMBER_BOUNDS_QUERY,
+  CUSTOMER_PROFILE_QUERY,
+  SHOP_POLICIES_QUERY,
+  PRODUCT_AVAILABILITY_QUERY,
+  PRODUCT_AVAILABILITY_SEARCH_QUERY,
+  RETURNABLE_FULFILLMENTS_QUERY,
+  RETURN_REQUEST_MUTATION,
+  ORDER_RETURNS_QUERY,
+  ORDER_CANCEL_MUTATION,
+};
