@@ -1,0 +1,263 @@
+// The orchestrator: understood message + conversation context -> live shop lookups -> the bot's reply.
+// It never answers from anything but fetched data or the merchant's settings; when the shop's API fails it hands off.
+import type { ShopSettings } from "../routing/settings";
+import { CostBudget, DEFAULT_DEADLINE_MS, isShopDataUnavailable, type AdminGraphql } from "../shop-data/admin-api.server";
+import { subscribeBackInStock, type BackInStockRepository } from "../shop-data/back-in-stock.server";
+import { cancelOrder, getCancelEligibility, getChangeEligibility } from "../shop-data/order-actions.server";
+import { findOrderForShopper, type OrderLookup } from "../shop-data/orders.server";
+import { findProductAvailability } from "../shop-data/products.server";
+import { createReturnRequest, getReturnEligibility } from "../shop-data/returns.server";
+import { getShopPolicies } from "../shop-data/shop.server";
+import type { LookupOptions, OrderFacts } from "../shop-data/types";
+import type { Intent, Language, ProductMention, Understanding } from "../understanding/types";
+import { availabilityAnswer, backInStockSubscribedAnswer, productNotFoundAnswer } from "./availability";
+import {
+  apiUnavailableAnswer,
+  greeting,
+  handoffAnswer,
+  needAnswer,
+  noOrdersAnswer,
+  notVerifiedAnswer,
+  orderNotFoundAnswer,
+  orderTooOldAnswer,
+  otherIntentAnswer,
+  withDisclosure,
+  withPersonHint,
+  type Missing,
+} from "./common";
+import { cancelEligibilityAnswer, cancelFailedAnswer, cancelledAnswer, changeAnswer } from "./order-actions";
+import { orderStatusAnswer } from "./order-status";
+import { returnPolicyAnswer, shippingPolicyAnswer } from "./policies";
+import { returnEligibilityAnswer, returnRequestedAnswer, returnRequestFailedAnswer } from "./returns";
+import type { Answer, ComposeOptions, HandoffReason } from "./types";
+
+/** What understanding produced for this message; an `Understanding` fits as is. */
+export interface AnswerRequest {
+  intent: Intent;
+  entities?: Partial<Understanding["entities"]>;
+  /** The shopper's words, used to spot product options such as a size or colour. */
+  text?: string;
+}
+
+/**
+ * An action the bot proposed earlier (Answer.facts.proposedAction, kept server-side by the conversation) that the
+ * shopper has now confirmed. Ownership and eligibility are checked again before anything changes.
+ */
+export type ConfirmedAction =
+  | { action: "return_request"; orderId: string; items: Array<{ fulfillmentLineItemId: string; quantity: number }>; note?: string | null }
+  | { action: "cancel_order"; orderId: string }
+  | { action: "back_in_stock"; variants: Array<{ variantId: string; inventoryItemId: string | null }>; productTitle: string; email?: string | null };
+
+export interface AnswerContext {
+  /** Production: `(await unauthenticated.admin(shop)).admin`; tests: createSimulatedAdmin(). */
+  admin: AdminGraphql;
+  /** myshopify domain; keys the per-shop cache. */
+  shop: string;
+  language: Language;
+  settings: Pick<ShopSettings, "allowBotCancellation" | "showExactStock" | "returnWindowDays"> & {
+    businessHours?: { timezone: string };
+  };
+  /** Remembered from earlier messages; this message's entities take precedence. */
+  orderNumber?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  /** From the signed app-proxy request (`logged_in_customer_id`); never from the shopper's text. */
+  loggedInCustomerId?: string | null;
+  product?: ProductMention | null;
+  confirm?: ConfirmedAction | null;
+  /** Prefix the bot disclosure (first bot message of the conversation). */
+  isFirstMessage?: boolean;
+  /** Dates are shown in this zone; defaults to settings.businessHours.timezone, then UTC. */
+  timeZone?: string;
+  now?: Date;
+  /** Admin API points/time for this message. Default: 400 points, 4 s. */
+  budget?: CostBudget;
+  deadlineMs?: number;
+  /** When given, sold-out answers offer a back-in-stock email and confirmations are stored here. */
+  backInStock?: { repo: BackInStockRepository };
+  lowStockThreshold?: number;
+}
+
+export type AnswerOutcome =
+  | { kind: "answer"; answer: Answer }
+  | { kind: "need"; missing: Missing[]; answer: Answer }
+  | { kind: "handoff"; reason: HandoffReason; answer: Answer };
+
+const NO_HINT_KINDS = new Set(["greeting", "other"]);
+
+export async function answerFor(request: AnswerRequest | Intent, ctx: AnswerContext): Promise<AnswerOutcome> {
+  const req: AnswerRequest = typeof request === "string" ? { intent: request } : request;
+  const o: ComposeOptions = { language: ctx.language, timeZone: ctx.timeZone ?? ctx.settings.businessHours?.timezone };
+  const budget = ctx.budget ?? new CostBudget({ deadlineAt: Date.now() + (ctx.deadlineMs ?? DEFAULT_DEADLINE_MS) });
+  const lookup: LookupOptions = { budget, shop: ctx.shop, deadlineMs: ctx.deadlineMs };
+
+  let outcome: AnswerOutcome;
+  try {
+    outcome = await dispatch(req, ctx, o, lookup);
+  } catch (error) {
+    if (!isShopDataUnavailable(error)) throw error;
+    const answer = apiUnavailableAnswer(ctx.language, { reason: error.reason, operation: error.operation });
+    outcome = { kind: "handoff", reason: "shop_api_unavailable", answer };
+  }
+  let answer = outcome.answer;
+  answer = { ...answer, facts: { ...answer.facts, adminApi: { points: budget.spent, requests: budget.requests } } };
+  if (!NO_HINT_KINDS.has(String(answer.facts.kind))) answer = withPersonHint(answer, ctx.language);
+  if (ctx.isFirstMessage && req.intent !== "greeting") answer = withDisclosure(answer, ctx.language);
+  return { ...outcome, answer };
+}
+
+function toOutcome(answer: Answer): AnswerOutcome {
+  return answer.handoff ? { kind: "handoff", reason: answer.handoff.reason, answer } : { kind: "answer", answer };
+}
+
+function need(missing: Missing[], language: Language, orderNumber?: string | null): AnswerOutcome {
+  return { kind: "need", missing, answer: needAnswer(missing, language, orderNumber) };
+}
+
+function identity(req: AnswerRequest, ctx: AnswerContext) {
+  return {
+    orderNumber: req.entities?.orderNumbers?.[0] ?? ctx.orderNumber ?? null,
+    email: req.entities?.emails?.[0] ?? ctx.email ?? null,
+    phone: ctx.phone ?? null,
+    customerId: ctx.loggedInCustomerId ?? null,
+  };
+}
+
+/** Resolves the order or returns the outcome that explains why not (need / not verified / not found / too old). */
+async function resolveOrder(
+  req: AnswerRequest,
+  ctx: AnswerContext,
+  lookup: LookupOptions,
+): Promise<{ order: OrderFacts; found: Extract<OrderLookup, { kind: "found" }> } | { outcome: AnswerOutcome }> {
+  const who = identity(req, ctx);
+  const result = await findOrderForShopper(ctx.admin, who, lookup);
+  const L = ctx.language;
+  switch (result.kind) {
+    case "found":
+      return { order: result.order, found: result };
+    case "need":
+      return { outcome: need(result.missing, L, who.orderNumber) };
+    case "not_verified":
+      return { outcome: toOutcome(notVerifiedAnswer(result.orderNumber, L)) };
+    case "not_found":
+      return { outcome: toOutcome(orderNotFoundAnswer(result.orderNumber, L)) };
+    case "not_found_maybe_old":
+      return { outcome: toOutcome(orderTooOldAnswer(result.orderNumber, result.windowDays, L)) };
+    case "no_orders":
+      return { outcome: toOutcome(noOrdersAnswer(L)) };
+  }
+}
+
+async function dispatch(req: AnswerRequest, ctx: AnswerContext, o: ComposeOptions, lookup: LookupOptions): Promise<AnswerOutcome> {
+  if (ctx.confirm) return confirmAction(ctx.confirm, req, ctx, o, lookup);
+  const L = ctx.language;
+
+  switch (req.intent) {
+    case "greeting":
+      return { kind: "answer", answer: greeting(L) };
+
+    case "order_status":
+    case "shipping_info": {
+      const who = identity(req, ctx);
+      // "How long does shipping take?" is a policy question unless an order is in play.
+      if (req.intent === "shipping_info" && !who.orderNumber) {
+        const policies = await getShopPolicies(ctx.admin, lookup);
+        return toOutcome(shippingPolicyAnswer(policies.shipping, o));
+      }
+      const r = await resolveOrder(req, ctx, lookup);
+      if ("outcome" in r) return r.outcome;
+      return toOutcome(orderStatusAnswer(r.order, o, { otherRecentOrders: r.found.otherRecentOrders, verifiedBy: r.found.verifiedBy }));
+    }
+
+    case "return_policy": {
+      const policies = await getShopPolicies(ctx.admin, lookup);
+      return toOutcome(returnPolicyAnswer(policies.refund, ctx.settings.returnWindowDays, o));
+    }
+
+    case "return_request": {
+      const r = await resolveOrder(req, ctx, lookup);
+      if ("outcome" in r) return r.outcome;
+      const eligibility = await getReturnEligibility(ctx.admin, r.order, { returnWindowDays: ctx.settings.returnWindowDays, now: ctx.now }, lookup);
+      return toOutcome(returnEligibilityAnswer(eligibility, o));
+    }
+
+    case "cancel_order": {
+      const r = await resolveOrder(req, ctx, lookup);
+      if ("outcome" in r) return r.outcome;
+      return toOutcome(cancelEligibilityAnswer(r.order, getCancelEligibility(r.order, ctx.settings), o));
+    }
+
+    case "change_order": {
+      const r = await resolveOrder(req, ctx, lookup);
+      if ("outcome" in r) return r.outcome;
+      return toOutcome(changeAnswer(r.order, getChangeEligibility(r.order), o));
+    }
+
+    case "product_availability": {
+      const mention = req.entities?.products?.[0] ?? ctx.product ?? null;
+      if (!mention) return need(["product"], L);
+      const result = await findProductAvailability(
+        ctx.admin,
+        { productId: mention.productId, messageText: req.text ?? null },
+        { showExactStock: ctx.settings.showExactStock, lowStockThreshold: ctx.lowStockThreshold },
+        lookup,
+      );
+      if (result.kind === "not_found") return toOutcome(productNotFoundAnswer(result.query, o));
+      return toOutcome(availabilityAnswer(result, o, { offerBackInStock: Boolean(ctx.backInStock) }));
+    }
+
+    case "other":
+      return { kind: "answer", answer: otherIntentAnswer(L) };
+
+    default:
+      // Sensitive or judgment-heavy intents (complaints, payments, accounts...) go to a person.
+      return toOutcome(handoffAnswer(L, "not_automated", { intent: req.intent }));
+  }
+}
+
+async function confirmAction(
+  action: ConfirmedAction,
+  req: AnswerRequest,
+  ctx: AnswerContext,
+  o: ComposeOptions,
+  lookup: LookupOptions,
+): Promise<AnswerOutcome> {
+  const L = ctx.language;
+  if (action.action === "back_in_stock") {
+    const email = req.entities?.emails?.[0] ?? action.email ?? ctx.email ?? null;
+    if (!email) return need(["email"], L);
+    if (!ctx.backInStock) return toOutcome(handoffAnswer(L, "not_automated", { action: action.action }));
+    for (const v of action.variants) {
+      await subscribeBackInStock(ctx.backInStock.repo, { shop: ctx.shop, variantId: v.variantId, inventoryItemId: v.inventoryItemId, email });
+    }
+    return toOutcome(backInStockSubscribedAnswer(email.trim().toLowerCase(), action.productTitle, o));
+  }
+
+  // The proposal was made for one order; the shopper must still own it now.
+  const r = await resolveOrder(req, ctx, lookup);
+  if ("outcome" in r) return r.outcome;
+  if (r.order.id !== action.orderId) {
+    return toOutcome(notVerifiedAnswer(r.order.name.replace(/^#/, ""), L));
+  }
+
+  if (action.action === "cancel_order") {
+    const result = await cancelOrder(ctx.admin, r.order, ctx.settings, lookup);
+    if (result.kind === "cancelled") return toOutcome(cancelledAnswer(r.order, result.jobId, o));
+    if (result.kind === "failed") return toOutcome(cancelFailedAnswer(r.order, result.userErrors, o));
+    return toOutcome(cancelEligibilityAnswer(r.order, { cancellable: false, botMayCancel: false, blockers: result.blockers }, o));
+  }
+
+  const eligibility = await getReturnEligibility(ctx.admin, r.order, { returnWindowDays: ctx.settings.returnWindowDays, now: ctx.now }, lookup);
+  const items = action.items.flatMap((want) => {
+    const ok = eligibility.items.find((i) => i.fulfillmentLineItemId === want.fulfillmentLineItemId);
+    return ok ? [{ ...ok, quantity: Math.min(ok.quantity, Math.max(1, Math.floor(want.quantity))) }] : [];
+  });
+  if (items.length === 0) return toOutcome(returnEligibilityAnswer(eligibility, o));
+  const created = await createReturnRequest(
+    ctx.admin,
+    { orderId: r.order.id, items: items.map((i) => ({ fulfillmentLineItemId: i.fulfillmentLineItemId, quantity: i.quantity })), note: action.note },
+    lookup,
+  );
+  if (!created.ok) return toOutcome(returnRequestFailedAnswer(created.userErrors, o, r.order.id));
+  return toOutcome(returnRequestedAnswer(created.return, items, o));
+}

@@ -1,0 +1,47 @@
+// Shipping and return policy answers: a short excerpt of the merchant's own text, plus the link to all of it.
+import type { ShopPolicy } from "../shop-data/shop.server";
+import { t } from "./messages";
+import type { Answer, ComposeOptions } from "./types";
+
+const MAX_SUMMARY_CHARS = 320;
+
+/**
+ * The policy's opening sentences, cut at a sentence boundary. Quoting beats paraphrasing: a paraphrase could change
+ * what the merchant promised.
+ */
+export function summarisePolicy(text: string, maxChars = MAX_SUMMARY_CHARS): string {
+  const sentences = text.replace(/\s*\n\s*/g, " ").split(/(?<=[.!?])\s+(?=\S)/u);
+  let out = "";
+  for (const s of sentences) {
+    if (out && out.length + 1 + s.length > maxChars) break;
+    out = out ? `${out} ${s}` : s;
+    if (out.length >= maxChars) break;
+  }
+  return out.length > maxChars ? `${out.slice(0, maxChars - 1).trimEnd()}…` : out;
+}
+
+function policyAnswer(
+  kind: "shipping_policy" | "return_policy",
+  policy: ShopPolicy | null,
+  o: ComposeOptions,
+  extraLines: string[] = [],
+  extraFacts: Record<string, unknown> = {},
+): Answer {
+  if (!policy) {
+    // A return window setting alone is still something true to say; without it, a person answers.
+    if (extraLines.length > 0) return { text: extraLines.join("\n"), facts: { kind, policy: null, ...extraFacts } };
+    return { text: t(o.language, "policy_missing"), facts: { kind, policy: null }, handoff: { reason: "policy_missing" } };
+  }
+  const summary = summarisePolicy(policy.text);
+  const lines = [t(o.language, kind, { summary }), ...extraLines, t(o.language, "policy_link", { url: policy.url })];
+  return { text: lines.join("\n"), facts: { kind, policyType: policy.type, policyUrl: policy.url, summary, ...extraFacts } };
+}
+
+export function shippingPolicyAnswer(policy: ShopPolicy | null, o: ComposeOptions): Answer {
+  return policyAnswer("shipping_policy", policy, o);
+}
+
+export function returnPolicyAnswer(policy: ShopPolicy | null, returnWindowDays: number | null, o: ComposeOptions): Answer {
+  const extra = returnWindowDays && returnWindowDays > 0 ? [t(o.language, "return_window_setting", { days: returnWindowDays })] : [];
+  return policyAnswer("return_policy", policy, o, extra, { returnWindowDays });
+}

@@ -1,0 +1,82 @@
+// Return eligibility, the confirmation prompt, and the outcome of a return request.
+import type { AdminUserError } from "../shop-data/admin-api.server";
+import type { ReturnEligibility, ReturnableItem } from "../shop-data/returns.server";
+import { formatDate, formatList } from "./format";
+import { t } from "./messages";
+import type { Answer, ComposeOptions } from "./types";
+
+const label = (i: { title: string; variantTitle?: string | null }) =>
+  i.variantTitle && i.variantTitle !== "Default Title" ? `${i.title} (${i.variantTitle})` : i.title;
+
+/** What the bot proposes to request when the shopper confirms: every eligible item, full returnable quantity. */
+export function proposedReturnItems(e: ReturnEligibility): Array<{ fulfillmentLineItemId: string; quantity: number }> {
+  return e.items.map((i) => ({ fulfillmentLineItemId: i.fulfillmentLineItemId, quantity: i.quantity }));
+}
+
+export function returnEligibilityAnswer(e: ReturnEligibility, o: ComposeOptions): Answer {
+  const L = o.language;
+  const orderName = e.orderName;
+  const facts: Record<string, unknown> = {
+    kind: "return_eligibility",
+    orderId: e.orderId,
+    orderName,
+    eligible: e.eligible,
+    reason: e.reason,
+    windowDays: e.windowDays,
+    items: e.items,
+    otherItems: e.otherItems,
+    existingReturns: e.existingReturns,
+  };
+  const lines: string[] = [];
+  const open = e.existingReturns.filter((r) => r.status === "REQUESTED" || r.status === "OPEN");
+  if (open.length > 0) lines.push(t(L, "return_existing", { returns: formatList(open.map((r) => r.name), L) }));
+
+  if (e.eligible) {
+    const latest = e.items.map((i) => i.returnBy!).sort()[0];
+    lines.push(t(L, "return_eligible", { orderName, date: formatDate(latest, L, o.timeZone) }));
+    for (const i of e.items) lines.push(t(L, "return_item", { quantity: i.quantity, title: label(i) }));
+    lines.push(t(L, "return_confirm"));
+    facts.proposedAction = { action: "return_request", orderId: e.orderId, items: proposedReturnItems(e) };
+    return { text: lines.join("\n"), facts };
+  }
+
+  switch (e.reason) {
+    case "cancelled":
+      lines.push(t(L, "return_not_eligible_cancelled", { orderName }));
+      break;
+    case "not_fulfilled":
+      lines.push(t(L, "return_not_eligible_not_fulfilled", { orderName }));
+      break;
+    case "not_delivered":
+      lines.push(t(L, "return_not_eligible_not_delivered", { orderName, days: e.windowDays }));
+      break;
+    case "window_closed": {
+      const ended = e.otherItems.map((i: ReturnableItem) => i.returnBy).filter((d): d is string => Boolean(d)).sort().at(-1);
+      lines.push(t(L, "return_not_eligible_window_closed", { orderName, days: e.windowDays, date: ended ? formatDate(ended, L, o.timeZone) : "" }));
+      break;
+    }
+    default:
+      if (open.length === 0) lines.push(t(L, "return_not_eligible_nothing_returnable", { orderName }));
+  }
+  return { text: lines.join("\n"), facts };
+}
+
+export function returnRequestedAnswer(
+  created: { id: string; name: string; status: string },
+  items: Array<{ title: string; variantTitle?: string | null; quantity: number }>,
+  o: ComposeOptions,
+): Answer {
+  const list = formatList(items.map((i) => `${i.quantity} × ${label(i)}`), o.language);
+  return {
+    text: t(o.language, "return_requested", { returnName: created.name, items: list }),
+    facts: { kind: "return_requested", returnId: created.id, returnName: created.name, status: created.status, items },
+  };
+}
+
+export function returnRequestFailedAnswer(userErrors: AdminUserError[], o: ComposeOptions, orderId: string): Answer {
+  return {
+    text: t(o.language, "return_request_failed", { error: userErrors.map((e) => e.message).join("; ") }),
+    facts: { kind: "return_request_failed", orderId, userErrors },
+    handoff: { reason: "return_request_failed" },
+  };
+}
