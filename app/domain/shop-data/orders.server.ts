@@ -75,11 +75,10 @@ export const RECENT_ORDERS_FOR_CUSTOMER_QUERY = `#graphql
   ${ORDER_DETAILS_FRAGMENT}
 `;
 
-/** The oldest and newest order the app can see: tells "too old for the window" from "no such order". */
-export const ORDER_NUMBER_BOUNDS_QUERY = `#graphql
-  query OrderNumberBounds {
-    oldest: orders(first: 1, sortKey: CREATED_AT) { edges { node { id name createdAt } } }
-    newest: orders(first: 1, sortKey: CREATED_AT, reverse: true) { edges { node { id name createdAt } } }
+/** The highest order number the app can see: tells "too old for the window" from "no such order". */
+export const HIGHEST_ORDER_NUMBER_QUERY = `#graphql
+  query HighestOrderNumber {
+    orders(first: 1, sortKey: ORDER_NUMBER, reverse: true) { edges { node { id name } } }
   }
 `;
 
@@ -145,9 +144,8 @@ interface RecentOrdersResult extends OrderConnectionResult {
   customer: { id: string; numberOfOrders: string | number } | null;
 }
 
-interface BoundsResult {
-  oldest: { edges: Array<{ node: { id: string; name: string; createdAt: string } }> };
-  newest: { edges: Array<{ node: { id: string; name: string; createdAt: string } }> };
+interface HighestOrderResult {
+  orders: { edges: Array<{ node: { id: string; name: string } }> };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -321,12 +319,13 @@ export async function listRecentOrdersForCustomer(
 }
 
 async function classifyMissing(admin: AdminGraphql, orderNumber: string, options: LookupOptions): Promise<OrderLookup> {
-  const { data } = await runAdminQuery<BoundsResult>(admin, ORDER_NUMBER_BOUNDS_QUERY, {}, options);
-  const oldest = data.oldest.edges[0]?.node;
+  const { data } = await runAdminQuery<HighestOrderResult>(admin, HIGHEST_ORDER_NUMBER_QUERY, {}, options);
+  const newest = data.orders.edges[0]?.node;
   const wanted = orderNumberValue(orderNumber);
-  const oldestValue = oldest ? orderNumberValue(oldest.name) : null;
-  // Order numbers grow over time, so a number below the oldest visible one was placed before the window.
-  if (wanted != null && (oldestValue == null || wanted < oldestValue)) {
+  const newestValue = newest ? orderNumberValue(newest.name) : null;
+  // Order numbers are handed out in sequence, so a number the shop has already reached but that isn't among the
+  // visible orders was (almost always) placed before the window. A number beyond the newest one doesn't exist yet.
+  if (wanted != null && (newestValue == null || wanted <= newestValue)) {
     return { kind: "not_found_maybe_old", orderNumber, windowDays: DEFAULT_ORDER_WINDOW_DAYS };
   }
   return { kind: "not_found", orderNumber };

@@ -13,7 +13,7 @@ export const de: Record<MessageKey, string> = {
   need_product: "Welches Produkt meinst du? Der Name oder ein Link genügt.",
   not_verified: "Ich konnte Bestellung {orderNumber} nicht dieser E-Mail-Adresse oder Telefonnummer zuordnen und kann daher nichts dazu sagen. Bitte prüfe beides und versuche es noch einmal.",
   order_not_found: "Ich habe keine Bestellung {orderNumber} gefunden. Bitte prüfe die Nummer in deiner Bestätigungs-E-Mail.",
-  order_too_old: "Ich kann nur Bestellungen der letzten {days} Tage abrufen, und Bestellung {orderNumber} ist älter. Jemand aus dem Team hilft dir damit weiter.",
+  order_too_old: "Ich kann nur Bestellungen der letzten {days} Tage abrufen und sehe Bestellung {orderNumber} nicht, sie ist also wahrscheinlich älter. Jemand aus dem Team hilft dir damit weiter.",
   order_too_old_account: "Ich sehe nur Bestellungen der letzten {days} Tage, und in deinem Konto gibt es keine aktuelle. Jemand aus dem Team kann weiter zurückschauen.",
   no_orders: "Ich sehe noch keine Bestellungen in deinem Konto. Falls du als Gast bestellt hast, schick mir die Bestellnummer und die verwendete E-Mail-Adresse.",
   api_unavailable: "Ich erreiche das System des Shops gerade nicht und möchte nichts raten. Jemand aus dem Team meldet sich hier bei dir.",

@@ -13,7 +13,7 @@ export const en = {
   need_product: "Which product do you mean? Its name or a link to it is enough.",
   not_verified: "I couldn't match order {orderNumber} with that email address or phone number, so I can't share anything about it. Please check both and try again.",
   order_not_found: "I couldn't find an order {orderNumber}. Please check the number in your confirmation email.",
-  order_too_old: "I can only look up orders from the last {days} days, and order {orderNumber} is older than that. A person from the team will help you with it.",
+  order_too_old: "I can only look up orders from the last {days} days and I can't see order {orderNumber}, so it's probably older than that. A person from the team will help you with it.",
   order_too_old_account: "I can only see orders from the last {days} days and there's no recent order on your account. A person from the team can look further back.",
   no_orders: "I don't see any orders on your account yet. If you ordered as a guest, send me the order number and the email used.",
   api_unavailable: "I can't reach the store's system right now, and I won't guess. A person from the team will follow up here.",

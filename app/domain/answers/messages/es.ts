@@ -13,7 +13,7 @@ export const es: Record<MessageKey, string> = {
   need_product: "¿A qué producto te refieres? Basta con su nombre o un enlace.",
   not_verified: "No he podido relacionar el pedido {orderNumber} con ese correo o teléfono, así que no puedo compartir nada sobre él. Revisa ambos datos e inténtalo de nuevo.",
   order_not_found: "No he encontrado ningún pedido {orderNumber}. Revisa el número en tu correo de confirmación.",
-  order_too_old: "Solo puedo consultar pedidos de los últimos {days} días y el pedido {orderNumber} es anterior. Una persona del equipo te ayudará con él.",
+  order_too_old: "Solo puedo consultar pedidos de los últimos {days} días y no veo el pedido {orderNumber}, así que probablemente sea anterior. Una persona del equipo te ayudará con él.",
   order_too_old_account: "Solo veo pedidos de los últimos {days} días y no hay ninguno reciente en tu cuenta. Una persona del equipo puede buscar más atrás.",
   no_orders: "Todavía no veo pedidos en tu cuenta. Si compraste como invitado, envíame el número de pedido y el correo usado.",
   api_unavailable: "Ahora mismo no puedo acceder al sistema de la tienda y no voy a adivinar. Una persona del equipo te responderá aquí.",

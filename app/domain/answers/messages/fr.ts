@@ -13,7 +13,7 @@ export const fr: Record<MessageKey, string> = {
   need_product: "De quel produit parlez-vous ? Son nom ou un lien suffit.",
   not_verified: "Je n'ai pas pu associer la commande {orderNumber} à cette adresse e-mail ou à ce numéro, je ne peux donc rien partager à son sujet. Vérifiez les deux et réessayez.",
   order_not_found: "Je n'ai trouvé aucune commande {orderNumber}. Vérifiez le numéro dans votre e-mail de confirmation.",
-  order_too_old: "Je ne peux consulter que les commandes des {days} derniers jours, et la commande {orderNumber} est plus ancienne. Une personne de l'équipe va vous aider.",
+  order_too_old: "Je ne peux consulter que les commandes des {days} derniers jours et je ne vois pas la commande {orderNumber} : elle est sans doute plus ancienne. Une personne de l'équipe va vous aider.",
   order_too_old_account: "Je ne vois que les commandes des {days} derniers jours et il n'y a aucune commande récente sur votre compte. Une personne de l'équipe peut chercher plus loin.",
   no_orders: "Je ne vois encore aucune commande sur votre compte. Si vous avez commandé sans compte, envoyez-moi le numéro de commande et l'e-mail utilisé.",
   api_unavailable: "Je n'arrive pas à joindre le système de la boutique pour le moment et je ne veux pas deviner. Une personne de l'équipe vous répondra ici.",
