@@ -1,0 +1,50 @@
+// Order numbers and emails. Order numbers are only taken with a '#', after an order word, or as a bare short
+// answer, so years, quantities, prices, zip codes and phone numbers are not mistaken for them.
+
+const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+
+const ORDER_WORDS =
+  "order|orders|purchase|ordernumber|order number|order no|order nr|order id|" +
+  "pedido|orden|compra|numero de pedido|n[uú]mero de pedido|" +
+  "commande|num[eé]ro de commande|" +
+  "bestellung|bestellnummer|auftrag|auftragsnummer";
+const NUMBER_MARKERS = "(?:number|num|no\\.?|nr\\.?|n°|nº|n\\.|numero|número|nummer|id|#)?";
+const KEYWORD_RE = new RegExp(
+  `\\b(?:${ORDER_WORDS})\\s*(?::|-)?\\s*${NUMBER_MARKERS}\\s*(?::|-)?\\s*#?\\s*(\\d{3,8})(?![\\d.,]*\\s*(?:€|\\$|£|eur|euros?|usd|dollars?|%))\\b`,
+  "gi",
+);
+const HASH_RE = /(?:^|[^\w&])#\s?(\d{3,8})\b/g;
+const NUMERO_RE = /\b(?:n°|nº|no\.|nr\.)\s*(\d{3,8})\b/gi;
+const BARE_NUMBER_RE = /(?<![\w$€£.,/:-])(\d{3,8})(?![\w%€$£.,/:-]|\s*(?:€|\$|£|eur|euros?|usd|dollars?|pcs|pieces|items|units|stuck|unidades|piezas|pieces))/g;
+
+function unique(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
+
+export function extractEmails(text: string): string[] {
+  return unique((text.match(EMAIL_RE) ?? []).map((e) => e.replace(/\.$/, "").toLowerCase()));
+}
+
+export function extractOrderNumbers(text: string): string[] {
+  const noEmails = text.replace(EMAIL_RE, " ");
+  const found: string[] = [];
+  for (const m of noEmails.matchAll(HASH_RE)) found.push(m[1]);
+  for (const m of noEmails.matchAll(KEYWORD_RE)) found.push(m[1]);
+  for (const m of noEmails.matchAll(NUMERO_RE)) found.push(m[1]);
+  if (found.length === 0) found.push(...bareAnswerNumber(noEmails));
+  return unique(found);
+}
+
+/** "it's 1002" / "1002" / "es el 1002": a short reply that is essentially one number. */
+function bareAnswerNumber(text: string): string[] {
+  const wordsOnly = text.trim().split(/\s+/).filter(Boolean);
+  if (wordsOnly.length > 4) return [];
+  const nums = [...text.matchAll(BARE_NUMBER_RE)].map((m) => m[1]);
+  if (nums.length !== 1) return [];
+  const n = nums[0];
+  // A four-digit year in a short reply ("since 2023") is far more often a date than an order.
+  if (/^(19|20)\d\d$/.test(n) && /\b(since|in|year|ano|año|annee|année|seit|jahr|desde|depuis)\b/i.test(text)) return [];
+  if (/\b(zip|postcode|postal|plz|cp|code postal|codigo postal|código postal|phone|tel|telefono|teléfono|telefon)\b/i.test(text))
+    return [];
+  return [n];
+}

@@ -1,0 +1,48 @@
+import type { Intent, Language } from "../types";
+import { de } from "./de";
+import { en } from "./en";
+import { es } from "./es";
+import { fr } from "./fr";
+
+export const TRAINING: Record<Language, Record<Intent, string[]>> = { en, es, fr, de };
+
+export interface Example {
+  text: string;
+  intent: Intent;
+  language: Language;
+  /** Variants of one written phrase share a group, so cross-validation never splits them across folds. */
+  group: number;
+}
+
+const OPENERS: Record<Language, string[]> = {
+  en: ["hi", "hello", "hey there", "hi team"],
+  es: ["hola", "buenas", "hola buenos días"],
+  fr: ["bonjour", "salut", "bonsoir"],
+  de: ["hallo", "hi", "guten tag"],
+};
+const CLOSERS: Record<Language, string[]> = {
+  en: ["please", "thanks", "thank you", "pls"],
+  es: ["por favor", "gracias"],
+  fr: ["svp", "merci", "s'il vous plaît"],
+  de: ["bitte", "danke"],
+};
+
+/**
+ * Examples plus deterministic politeness variants: shoppers open with "hi" and close with "thanks" on any
+ * intent, so those words must not pull messages toward `greeting`.
+ */
+export function trainingExamples(lang: Language): Example[] {
+  const out: Example[] = [];
+  const byIntent = TRAINING[lang];
+  let group = 0;
+  for (const intent of Object.keys(byIntent) as Intent[]) {
+    byIntent[intent].forEach((text, i) => {
+      group += 1;
+      out.push({ text, intent, language: lang, group });
+      if (intent === "greeting") return;
+      if (i % 4 === 1) out.push({ text: `${OPENERS[lang][i % OPENERS[lang].length]} ${text}`, intent, language: lang, group });
+      if (i % 5 === 2) out.push({ text: `${text} ${CLOSERS[lang][i % CLOSERS[lang].length]}`, intent, language: lang, group });
+    });
+  }
+  return out;
+}

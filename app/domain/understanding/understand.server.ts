@@ -1,0 +1,64 @@
+import { readFileSync } from "node:fs";
+import { IntentClassifier } from "./classifier.server";
+import { extractEmails, extractOrderNumbers } from "./entities.server";
+import { detectLanguage } from "./language.server";
+import type { IntentModel } from "./model-format";
+import { MODEL_PATH } from "./model-path.server";
+import { findProducts } from "./products.server";
+import { analyzeSentiment } from "./sentiment.server";
+import type { CatalogueEntry, Language, Understanding } from "./types";
+import { detectUrgency } from "./urgency.server";
+
+export interface UnderstandContext {
+  catalogue?: CatalogueEntry[];
+  languageHint?: Language;
+}
+
+export interface Understander {
+  understand(text: string, ctx?: UnderstandContext): Understanding;
+}
+
+export interface UnderstanderOptions {
+  /** Defaults to the committed model file. */
+  modelPath?: string;
+  model?: IntentModel;
+}
+
+let shared: IntentClassifier | null = null;
+
+/** Loads the model once (shared across understanders using the default model) and answers synchronously. */
+export function createUnderstander(options: UnderstanderOptions = {}): Understander {
+  let clf: IntentClassifier;
+  if (options.model) clf = new IntentClassifier(options.model);
+  else if (options.modelPath) clf = new IntentClassifier(JSON.parse(readFileSync(options.modelPath, "utf8")));
+  else {
+    shared ??= new IntentClassifier(JSON.parse(readFileSync(MODEL_PATH, "utf8")) as IntentModel);
+    clf = shared;
+  }
+
+  return {
+    understand(text: string, ctx: UnderstandContext = {}): Understanding {
+      const language = detectLanguage(text, clf, ctx.languageHint);
+      const ranked = clf.classify(text, language);
+      const [top, second] = ranked;
+      return {
+        text,
+        language,
+        intent: top.intent,
+        confidence: round(top.confidence),
+        runnerUp: second ? { intent: second.intent, confidence: round(second.confidence) } : null,
+        sentiment: analyzeSentiment(text, language),
+        urgency: detectUrgency(text),
+        entities: {
+          orderNumbers: extractOrderNumbers(text),
+          emails: extractEmails(text),
+          products: findProducts(text, ctx.catalogue),
+        },
+      };
+    },
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
