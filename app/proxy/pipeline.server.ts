@@ -1,6 +1,8 @@
-import type { ShopperMessagePipeline } from "../domain/conversations/pipeline";
+import { prisma } from "../db.server";
+import { createShopperMessagePipeline } from "../domain/conversations/default-pipeline.server";
 import type { AdminGraphql } from "../domain/shop-data/admin-api.server";
+import { prismaBackInStockRepository } from "../persistence/back-in-stock-repository.server";
 
-export async function shopperMessagePipeline(_admin: AdminGraphql | null): Promise<ShopperMessagePipeline> {
-  throw new Error("pipeline not wired yet");
+export function shopperMessagePipeline(shop: string, admin: AdminGraphql | null) {
+  return createShopperMessagePipeline({ db: prisma, shop, admin, backInStock: prismaBackInStockRepository(prisma) });
 }

@@ -16,7 +16,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const body = await parseJsonBody(request, sendMessageSchema);
   if (!body.ok) return body.response;
   try {
-    const view = await handleShopperMessage(await shopperMessagePipeline(admin ?? null), { ...identity, ...body.data });
+    const view = await handleShopperMessage(shopperMessagePipeline(identity.shop, admin ?? null), { ...identity, ...body.data });
     return Response.json(view);
   } catch (error) {
     return proxyErrorResponse(error);

@@ -1,6 +1,10 @@
+import type { ConfirmedAction } from "../answers/answer-for.server";
 import type { Reason, RoutingDecision } from "../routing/types";
-import type { Language, Understanding } from "../understanding/types";
+import type { ShopSettings } from "../routing/settings";
+import type { Intent, Language, Understanding } from "../understanding/types";
 import { LANGUAGES } from "../understanding/types";
+import { botDisclosure } from "../answers/common";
+import { isConfirmation } from "./confirmation";
 import {
   appendMessage,
   appendShopperMessage,
@@ -13,7 +17,8 @@ import {
   toPublicMessage,
   updateConversation,
 } from "./conversation-store.server";
-import type { AnswerOutcome, ShopperMessagePipeline, StoredContext } from "./pipeline";
+import type { AnswersMemory, ShopperMessagePipeline, StoredContext } from "./pipeline";
+import { handoffMessage, routingMessage } from "./routing-messages";
 import type { ConversationStatus, ConversationView } from "./types";
 
 export interface ShopperMessageInput {
@@ -27,6 +32,13 @@ export interface ShopperMessageInput {
 }
 
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
+const ACTION_INTENT: Record<ConfirmedAction["action"], Intent> = {
+  return_request: "return_request",
+  cancel_order: "cancel_order",
+  back_in_stock: "product_availability",
+};
+
+type ConversationRow = { id: string; contactEmail: string | null; customerId: string | null; context: string; language: string; status: string };
 
 /**
  * One shopper message, end to end. The message is stored before anything else can fail, so a
@@ -46,35 +58,56 @@ export async function handleShopperMessage(p: ShopperMessagePipeline, input: Sho
   const status = conversation.status as ConversationStatus;
   if (status === "waiting_for_human" || status === "human") {
     // A person owns this conversation: the bot stays silent, but keeps an email the shopper leaves.
-    await noteContactEmail(p, conversation, input.text, status === "waiting_for_human");
+    await noteContactEmail(p, conversation, input.text);
     return view(p, conversation.id, message.id);
   }
+  if (status === "closed") await updateConversation(p.db, conversation.id, { status: "bot" });
 
   const context = parseContext(conversation.context);
-  const settings = await p.loadSettings(input.shop);
-  const languageHint = LANGUAGES.includes(conversation.language as Language) ? (conversation.language as Language) : undefined;
-
+  const memory: AnswersMemory = context.answers ?? {};
+  const turn = new Turn(p, conversation, message.id, context);
+  let settings: ShopSettings;
   let understanding: Understanding;
   try {
-    const raw = await p.understand(input.text, languageHint);
+    settings = await p.loadSettings(input.shop);
+    const hint = (LANGUAGES as readonly string[]).includes(conversation.language) ? (conversation.language as Language) : undefined;
+    const raw = await p.understand(input.text, hint);
     const resolved = p.resolveInContext(raw, context.understanding ?? null);
     understanding = resolved.understanding;
     context.understanding = resolved.context;
     await saveUnderstanding(p.db, message.id, understanding);
-    if (p.isBotFailure(input.text, understanding, context.lastBotIntent ?? null)) context.botFailures = (context.botFailures ?? 0) + 1;
   } catch (error) {
     console.error("[conversation] understanding failed", error);
-    return handOff(p, { conversation, messageId: message.id, language: languageHint ?? "en", context, intent: "other", confidence: null,
-      decision: { kind: "handoff", intent: "other", reasons: [{ code: "low_confidence_handoff", detail: "The message could not be processed" }] } });
+    const language = (LANGUAGES as readonly string[]).includes(conversation.language) ? (conversation.language as Language) : "en";
+    return turn.handOff(language, "UTC", {
+      kind: "handoff",
+      intent: "other",
+      reasons: [{ code: "low_confidence_handoff", detail: `The message could not be processed (${errorText(error)})` }],
+    }, null);
   }
+
   const language = understanding.language;
+  const timeZone = settings.businessHours.timezone;
   const contactEmail = conversation.contactEmail ?? understanding.entities.emails[0]?.toLowerCase() ?? null;
   if (language !== conversation.language || contactEmail !== conversation.contactEmail) {
     await updateConversation(p.db, conversation.id, { language, contactEmail });
   }
+  turn.contactEmail = contactEmail;
+  rememberEntities(memory, understanding);
+
+  // A "yes" (or, for a back-in-stock offer, an email) accepts the action the bot offered last time.
+  let confirm: ConfirmedAction | null = null;
+  const offered = memory.proposedAction ?? null;
+  if (offered && (isConfirmation(input.text) || (offered.action === "back_in_stock" && understanding.entities.emails.length > 0))) {
+    confirm = offered;
+    understanding = { ...understanding, intent: ACTION_INTENT[offered.action], confidence: 1, runnerUp: null };
+  }
+  memory.proposedAction = null;
+  if (!confirm && p.isBotFailure(input.text, understanding, context.lastBotIntent ?? null)) {
+    context.botFailures = (context.botFailures ?? 0) + 1;
+  }
 
   let decision: RoutingDecision;
-  const downVotes = await countBotFailures(p.db, conversation.id);
   try {
     const customer = await p.loadCustomerProfile(input.customerId, settings);
     decision = p.route({
@@ -85,106 +118,125 @@ export async function handleShopperMessage(p: ShopperMessagePipeline, input: Sho
       history: {
         conversationId: conversation.id,
         clarificationsAsked: context.clarificationsAsked ?? 0,
-        botFailures: (context.botFailures ?? 0) + downVotes,
+        botFailures: (context.botFailures ?? 0) + (await countBotFailures(p.db, conversation.id)),
         humanOwnsConversation: false,
-        previousIntents: context.lastBotIntent ? [context.lastBotIntent as Understanding["intent"]] : [],
+        previousIntents: context.lastBotIntent ? [context.lastBotIntent as Intent] : [],
       },
     });
   } catch (error) {
-    decision = apiFailure(understanding, error);
+    decision = { kind: "handoff", intent: understanding.intent, reasons: [{ code: "shop_api_unavailable", detail: `Customer profile unavailable: ${errorText(error)}` }] };
   }
+  context.answers = memory;
+  turn.intent = understanding.intent;
+  turn.confidence = understanding.confidence;
 
-  const base = { conversation: { ...conversation, contactEmail }, messageId: message.id, language, context, intent: understanding.intent, confidence: understanding.confidence };
-  if (decision.kind === "handoff") return handOff(p, { ...base, decision });
+  if (decision.kind === "handoff") return turn.handOff(language, timeZone, decision, null);
   if (decision.kind === "clarify") {
     context.clarificationsAsked = (context.clarificationsAsked ?? 0) + 1;
-    await reply(p, conversation.id, context, language, p.texts.clarify(language));
-    await finish(p, { ...base, decision });
-    return view(p, conversation.id, message.id);
+    return turn.reply(language, routingMessage(language, "clarify"), decision);
   }
 
   const outcome = await p
-    .answer({ shop: input.shop, understanding, customerId: input.customerId, settings, answersContext: context.answers ?? {}, contactEmail })
-    .catch((error: unknown): AnswerOutcome => ({ kind: "handoff", reason: "shop_api_unavailable", detail: errorText(error) }));
+    .answer({ understanding, customerId: input.customerId, settings, memory, confirm })
+    .catch((error: unknown) => ({ kind: "failed" as const, error }));
+  if (outcome.kind === "failed") {
+    const reasons: Reason[] = [...decision.reasons, { code: "shop_api_unavailable", detail: `Answer failed: ${errorText(outcome.error)}` }];
+    return turn.handOff(language, timeZone, { ...decision, kind: "handoff", reasons }, null);
+  }
+  const proposed = outcome.answer.facts.proposedAction as AnswersMemory["proposedAction"] | undefined;
+  if (proposed) {
+    memory.proposedAction = { ...proposed, ...(outcome.answer.facts.productTitle ? { productTitle: String(outcome.answer.facts.productTitle) } : {}) } as AnswersMemory["proposedAction"];
+  }
   if (outcome.kind === "handoff") {
-    const reasons: Reason[] = [...decision.reasons, { code: outcome.reason === "shop_api_unavailable" ? "shop_api_unavailable" : "intent_sent_to_human", detail: outcome.detail }];
-    return handOff(p, { ...base, decision: { ...decision, kind: "handoff", reasons }, prefix: outcome.text });
+    const reasons: Reason[] = [
+      ...decision.reasons,
+      outcome.reason === "shop_api_unavailable"
+        ? { code: "shop_api_unavailable", detail: `Shop data unavailable (${String(outcome.answer.facts.reason ?? "Admin API")})` }
+        : { code: "intent_sent_to_human", detail: `The bot could not complete this: ${outcome.reason.replace(/_/g, " ")}` },
+    ];
+    return turn.handOff(language, timeZone, { ...decision, kind: "handoff", reasons }, outcome.answer.text);
   }
   if (outcome.kind === "need") {
-    const needDecision: RoutingDecision = {
+    return turn.reply(language, outcome.answer.text, {
       ...decision,
       kind: "clarify",
       missing: outcome.missing.filter((m): m is "order_number" | "email" => m !== "product"),
-      reasons: [...decision.reasons, { code: "missing_information", detail: `Asked the shopper for: ${outcome.missing.join(", ")}` }],
-    };
-    await reply(p, conversation.id, context, language, outcome.text);
-    await finish(p, { ...base, decision: needDecision });
-    return view(p, conversation.id, message.id);
+      reasons: [...decision.reasons, { code: "missing_information", detail: `Asked the shopper for: ${outcome.missing.join(", ").replace(/_/g, " ")}` }],
+    });
   }
-  if (outcome.context) context.answers = { ...(context.answers ?? {}), ...outcome.context };
   context.lastBotIntent = understanding.intent;
   context.clarificationsAsked = 0;
-  await reply(p, conversation.id, context, language, outcome.text);
-  await finish(p, { ...base, decision });
-  return view(p, conversation.id, message.id);
+  return turn.reply(language, outcome.answer.text, decision);
 }
 
-type ConversationRow = { id: string; contactEmail: string | null; customerId: string | null; context: string; language: string; status: string };
+/** One shopper message's bookkeeping: replies, the decision record and the saved context. */
+class Turn {
+  contactEmail: string | null;
+  intent: Intent = "other";
+  confidence: number | null = null;
 
-async function handOff(
-  p: ShopperMessagePipeline,
-  args: { conversation: ConversationRow; messageId: string; language: Language; context: StoredContext; intent: string; confidence: number | null; decision: RoutingDecision; prefix?: string },
-) {
-  const hasEmail = Boolean(args.conversation.contactEmail) || Boolean(args.conversation.customerId);
-  const text = p.texts.handoff(args.language, args.decision, { hasEmail });
-  await reply(p, args.conversation.id, args.context, args.language, args.prefix ? `${args.prefix}\n\n${text}` : text);
-  await updateConversation(p.db, args.conversation.id, {
-    status: "waiting_for_human",
-    handoffReason: args.decision.reasons.map((r) => r.detail).join("; "),
-    holdout: args.decision.reasons.some((r) => r.code === "holdout"),
-  });
-  await finish(p, args);
-  return view(p, args.conversation.id, args.messageId);
+  constructor(
+    private readonly p: ShopperMessagePipeline,
+    private readonly conversation: ConversationRow,
+    private readonly messageId: string,
+    private readonly context: StoredContext,
+  ) {
+    this.contactEmail = conversation.contactEmail;
+  }
+
+  async reply(language: Language, text: string, decision: RoutingDecision) {
+    await this.say(language, text);
+    await this.finish(decision);
+    return view(this.p, this.conversation.id, this.messageId);
+  }
+
+  async handOff(language: Language, timeZone: string, decision: RoutingDecision, prefix: string | null) {
+    const hasEmail = Boolean(this.contactEmail) || Boolean(this.conversation.customerId);
+    await this.say(language, handoffMessage(language, decision, { hasEmail, timeZone, lead: prefix }));
+    await updateConversation(this.p.db, this.conversation.id, {
+      status: "waiting_for_human",
+      handoffReason: decision.reasons.map((r) => r.detail).join("; "),
+      holdout: decision.reasons.some((r) => r.code === "holdout"),
+    });
+    await this.finish(decision);
+    return view(this.p, this.conversation.id, this.messageId);
+  }
+
+  /** The bot's first words in a conversation say it is a bot (the bubble also says so up front). */
+  private async say(language: Language, text: string) {
+    const disclosure = botDisclosure(language);
+    const body = this.context.disclosed || text.includes(disclosure) ? text : `${disclosure} ${text}`;
+    this.context.disclosed = true;
+    await appendMessage(this.p.db, { conversationId: this.conversation.id, author: "bot", body });
+  }
+
+  private async finish(decision: RoutingDecision) {
+    await recordDecision(this.p.db, {
+      conversationId: this.conversation.id,
+      messageId: this.messageId,
+      kind: decision.kind,
+      intent: decision.intent ?? this.intent,
+      confidence: this.confidence,
+      reasons: decision.reasons,
+    });
+    await updateConversation(this.p.db, this.conversation.id, { context: JSON.stringify(this.context) });
+  }
 }
 
-async function finish(
-  p: ShopperMessagePipeline,
-  args: { conversation: { id: string }; messageId: string; context: StoredContext; intent: string; confidence: number | null; decision: RoutingDecision },
-) {
-  await recordDecision(p.db, {
-    conversationId: args.conversation.id,
-    messageId: args.messageId,
-    kind: args.decision.kind,
-    intent: args.decision.intent ?? args.intent,
-    confidence: args.confidence,
-    reasons: args.decision.reasons,
-  });
-  await updateConversation(p.db, args.conversation.id, { context: JSON.stringify(args.context) });
+function rememberEntities(memory: AnswersMemory, u: Understanding) {
+  if (u.entities.orderNumbers[0]) memory.orderNumber = u.entities.orderNumbers[0];
+  if (u.entities.emails[0]) memory.email = u.entities.emails[0].toLowerCase();
+  if (u.entities.products[0]) memory.product = u.entities.products[0];
 }
 
-/** The bot's first words in a conversation say it is a bot and that a person is one message away. */
-async function reply(p: ShopperMessagePipeline, conversationId: string, context: StoredContext, language: Language, text: string) {
-  const body = context.disclosed ? text : `${p.texts.disclosure(language)}\n\n${text}`;
-  context.disclosed = true;
-  await appendMessage(p.db, { conversationId, author: "bot", body });
-}
-
-async function noteContactEmail(p: ShopperMessagePipeline, conversation: ConversationRow, text: string, acknowledge: boolean) {
+async function noteContactEmail(p: ShopperMessagePipeline, conversation: ConversationRow, text: string) {
   const email = EMAIL.exec(text)?.[0]?.toLowerCase();
   if (!email || conversation.contactEmail) return;
   await updateConversation(p.db, conversation.id, { contactEmail: email });
-  if (acknowledge) {
+  if (conversation.status === "waiting_for_human") {
     const language = (LANGUAGES as readonly string[]).includes(conversation.language) ? (conversation.language as Language) : "en";
-    await appendMessage(p.db, { conversationId: conversation.id, author: "system", body: p.texts.emailNoted(language) });
+    await appendMessage(p.db, { conversationId: conversation.id, author: "system", body: routingMessage(language, "emailNoted", { email }) });
   }
-}
-
-function apiFailure(understanding: Understanding, error: unknown): RoutingDecision {
-  return {
-    kind: "handoff",
-    intent: understanding.intent,
-    reasons: [{ code: "shop_api_unavailable", detail: `Shop data unavailable: ${errorText(error)}` }],
-  };
 }
 
 function errorText(error: unknown) {

@@ -1,0 +1,75 @@
+import type { Db } from "../../db.server";
+import { answerFor } from "../answers/answer-for.server";
+import { CostBudget, ShopDataUnavailableError, type AdminGraphql } from "../shop-data/admin-api.server";
+import { getCatalogue } from "../shop-data/catalogue.server";
+import { getCustomerProfile } from "../shop-data/customers.server";
+import type { BackInStockRepository } from "../shop-data/back-in-stock.server";
+import { route } from "../routing/policy.server";
+import { createUnderstander } from "../understanding/understand.server";
+import { resolveInContext } from "../understanding/context.server";
+import { isBotFailure } from "../understanding/failure-signals.server";
+import type { CatalogueEntry } from "../understanding/types";
+import { loadShopSettings } from "../settings/shop-settings-store.server";
+import type { ShopperMessagePipeline } from "./pipeline";
+
+/**
+ * The production wiring of one shopper message: real understanding, policy and live shop answers.
+ * `admin` is null when the shop has no offline session (app uninstalled): every automated path
+ * then degrades to a handoff, and nothing is lost.
+ */
+export function createShopperMessagePipeline(args: {
+  db: Db;
+  shop: string;
+  admin: AdminGraphql | null;
+  backInStock: BackInStockRepository;
+  now?: () => Date;
+}): ShopperMessagePipeline {
+  const { db, shop, admin } = args;
+  const understander = createUnderstander();
+  // One Admin API budget for everything this message needs (profile, catalogue, answer).
+  const budget = new CostBudget({ deadlineAt: Date.now() + 6_000 });
+  const lookup = { shop, budget };
+  const requireAdmin = () => {
+    if (!admin) {
+      throw new ShopDataUnavailableError({ reason: "http_error", operation: "session", attempts: 0, message: "No Admin API session for this shop (app not installed?)" });
+    }
+    return admin;
+  };
+
+  return {
+    db,
+    now: args.now ?? (() => new Date()),
+    async understand(text, languageHint) {
+      let catalogue: CatalogueEntry[] = [];
+      // Product matching is a nicety; if the catalogue can't be read the answer step will hand off anyway.
+      if (admin) catalogue = await getCatalogue(admin, lookup).catch(() => []);
+      return understander.understand(text, { catalogue, languageHint });
+    },
+    resolveInContext: (current, previous) => resolveInContext(current, previous as never),
+    isBotFailure: (text, current, previousIntent) => isBotFailure(text, current, previousIntent),
+    loadSettings: (s) => loadShopSettings(db, s),
+    async loadCustomerProfile(customerId, settings) {
+      if (!customerId) return null;
+      return getCustomerProfile(requireAdmin(), customerId, settings.alwaysHuman.segmentIds, lookup);
+    },
+    route,
+    async answer({ understanding, customerId, settings, memory, confirm }) {
+      return answerFor(
+        { intent: understanding.intent, entities: understanding.entities, text: understanding.text },
+        {
+          admin: requireAdmin(),
+          shop,
+          language: understanding.language,
+          settings,
+          orderNumber: memory.orderNumber ?? null,
+          email: memory.email ?? null,
+          loggedInCustomerId: customerId,
+          product: memory.product ?? null,
+          confirm,
+          budget,
+          backInStock: { repo: args.backInStock },
+        },
+      );
+    },
+  };
+}
