@@ -1,0 +1,205 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createTestDatabase, testProviders, type TestDatabase } from "../../testing/test-database.server";
+import { createSimulatedAdmin, TEST_SHOP } from "../../simulated-shop/test-admin.server";
+import { simulateOutage } from "../../simulated-shop/failures.server";
+import { getSimulatedShop } from "../../simulated-shop/state.server";
+import { SEED_CUSTOMERS, SEED_ORDERS, SEED_PRODUCTS } from "../../simulated-shop/seed.server";
+import { shopDataCache } from "../shop-data/ttl-cache.server";
+import { InMemoryBackInStockRepository } from "../shop-data/back-in-stock.server";
+import { DEFAULT_SETTINGS } from "../routing/settings";
+import { saveShopSettings } from "../settings/shop-settings-store.server";
+import { createShopperMessagePipeline } from "./default-pipeline.server";
+import { handleShopperMessage, type ShopperMessageInput } from "./handle-shopper-message.server";
+import { replyAsStaff } from "./inbox.server";
+import { recordShopperFeedback } from "./feedback.server";
+import type { ConversationView } from "./types";
+
+// The whole message pipeline with its real parts: NLP model, routing policy, live answers from the
+// simulated shop over the real Shopify client, and the database (both providers).
+const WEEKDAY_NOON_NY = new Date("2026-11-18T17:00:00Z"); // Wednesday 12:00 in New York
+const SATURDAY_NY = new Date("2026-11-21T17:00:00Z");
+const inTransit = SEED_ORDERS.inTransit;
+
+describe.each(testProviders())("shopper messages on %s", (provider) => {
+  let t: TestDatabase;
+  let admin: Awaited<ReturnType<typeof createSimulatedAdmin>>;
+  let backInStock: InMemoryBackInStockRepository;
+  let counter = 0;
+
+  beforeAll(async () => {
+    t = await createTestDatabase(provider);
+  });
+  afterAll(() => t.drop());
+  beforeEach(async () => {
+    shopDataCache.clear();
+    admin = await createSimulatedAdmin();
+    backInStock = new InMemoryBackInStockRepository();
+  });
+
+  const pipeline = (opts: { now?: Date; noAdmin?: boolean } = {}) =>
+    createShopperMessagePipeline({ db: t.prisma, shop: TEST_SHOP, admin: opts.noAdmin ? null : admin, backInStock, now: () => opts.now ?? WEEKDAY_NOON_NY });
+
+  const visitor = () => `visitor-${provider}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
+
+  async function say(text: string, state: { visitorId: string; conversationId?: string; customerId?: string | null }, opts: { now?: Date; noAdmin?: boolean } = {}) {
+    const input: ShopperMessageInput = {
+      shop: TEST_SHOP,
+      customerId: state.customerId ?? null,
+      visitorId: state.visitorId,
+      conversationId: state.conversationId ?? null,
+      clientMessageId: `client-${++counter}-${Math.random().toString(36).slice(2, 10)}`,
+      text,
+    };
+    const view = await handleShopperMessage(pipeline(opts), input);
+    state.conversationId = view.conversationId;
+    return view;
+  }
+  const botText = (view: ConversationView) => view.messages.filter((m) => m.author === "bot").map((m) => m.body).join("\n");
+  const decisions = (conversationId: string) =>
+    t.prisma.routingDecisionRecord.findMany({ where: { conversationId }, orderBy: { createdAt: "asc" } });
+
+  it("asks a guest for the order's email, then answers with live tracking and records why", async () => {
+    const s = { visitorId: visitor() };
+    const first = await say(`Hi, where is my order ${inTransit.name}?`, s);
+    expect(first.messages[0]).toMatchObject({ author: "shopper", body: `Hi, where is my order ${inTransit.name}?` });
+    expect(botText(first)).toMatch(/bot/i); // the bot says it is a bot in its first message
+    expect(botText(first)).toMatch(/email/i);
+    expect(botText(first)).not.toContain(inTransit.tracking.number);
+
+    const second = await say(`it's ${inTransit.email}`, s);
+    expect(botText(second)).toContain(inTransit.tracking.number);
+    expect(botText(second)).toContain(inTransit.tracking.url);
+    expect(second.status).toBe("bot");
+
+    const d = await decisions(s.conversationId!);
+    expect(d.map((x) => x.kind)).toEqual(["clarify", "automate"]);
+    expect(JSON.parse(d[0].reasons).map((r: { code: string }) => r.code)).toContain("missing_information");
+    expect(JSON.parse(d[1].reasons).map((r: { code: string }) => r.code)).toContain("intent_automated");
+  });
+
+  it("never shows order details to someone with the wrong email", async () => {
+    const s = { visitorId: visitor() };
+    const view = await say(`where is my order ${inTransit.name}? my email is someone.else@example.org`, s);
+    const text = botText(view);
+    expect(text).not.toContain(inTransit.tracking.number);
+    expect(text).not.toMatch(/in transit/i);
+    expect(text).toMatch(/couldn't match|can't share/i);
+  });
+
+  it("shows a signed-in customer their own order without asking for an email", async () => {
+    const s = { visitorId: visitor(), customerId: SEED_CUSTOMERS.repeat.id };
+    const view = await say(`where is my order ${inTransit.name}`, s);
+    expect(botText(view)).toContain(inTransit.tracking.number);
+  });
+
+  it("hands 'talk to a person' to the Inbox and stays silent after a staff reply", async () => {
+    const s = { visitorId: visitor() };
+    const handoff = await say("I want to talk to a real person", s);
+    expect(handoff.status).toBe("waiting_for_human");
+    expect(botText(handoff)).toMatch(/person from the team/i);
+    const [d] = await decisions(s.conversationId!);
+    expect(d.kind).toBe("handoff");
+    expect(JSON.parse(d.reasons).map((r: { code: string }) => r.code)).toContain("shopper_asked_for_human");
+
+    await replyAsStaff(t.prisma, TEST_SHOP, s.conversationId!, { body: "Hi, Sam here.", staffName: "Sam" });
+    const after = await say(`where is my order ${inTransit.name}? ${inTransit.email}`, s);
+    expect(after.status).toBe("human");
+    expect(after.messages.map((m) => m.author)).toEqual(["shopper"]);
+    expect(await decisions(s.conversationId!)).toHaveLength(1);
+  });
+
+  it("outside business hours says when a person is back and asks a guest for an email", async () => {
+    const s = { visitorId: visitor() };
+    const view = await say("can I speak to a human agent please", s, { now: SATURDAY_NY });
+    expect(botText(view)).toMatch(/Monday/);
+    expect(botText(view)).toMatch(/email address/i);
+    const noted = await say("sure, it's pat@example.com", s, { now: SATURDAY_NY });
+    expect(noted.messages.some((m) => m.author === "system" && m.body.includes("pat@example.com"))).toBe(true);
+    expect((await t.prisma.conversation.findUnique({ where: { id: s.conversationId! } }))?.contactEmail).toBe("pat@example.com");
+  });
+
+  it("degrades to a handoff, keeping the message, when the Admin API is down", async () => {
+    simulateOutage(TEST_SHOP, { status: 503, times: 50 });
+    const s = { visitorId: visitor() };
+    const view = await say(`where is my order ${inTransit.name}? my email is ${inTransit.email}`, s);
+    expect(view.status).toBe("waiting_for_human");
+    expect(botText(view)).toMatch(/person from the team will follow up/i);
+    expect(botText(view)).not.toContain(inTransit.tracking.number);
+    const stored = await t.prisma.message.findMany({ where: { conversationId: s.conversationId!, author: "shopper" } });
+    expect(stored).toHaveLength(1);
+    const [d] = await decisions(s.conversationId!);
+    expect(JSON.parse(d.reasons).map((r: { code: string }) => r.code)).toContain("shop_api_unavailable");
+  });
+
+  it("hands off when the shop has no Admin API session", async () => {
+    const s = { visitorId: visitor() };
+    const view = await say(`where is my order ${inTransit.name}? ${inTransit.email}`, s, { noAdmin: true });
+    expect(view.status).toBe("waiting_for_human");
+  });
+
+  it("processes a retried send once", async () => {
+    const s = { visitorId: visitor() };
+    const input: ShopperMessageInput = { shop: TEST_SHOP, customerId: null, visitorId: s.visitorId, clientMessageId: "retry-0000001", text: "do you ship to Canada?" };
+    const a = await handleShopperMessage(pipeline(), input);
+    const b = await handleShopperMessage(pipeline(), { ...input, conversationId: a.conversationId });
+    expect(b.messages.map((m) => m.id)).toEqual(a.messages.map((m) => m.id));
+    expect(await t.prisma.message.count({ where: { conversationId: a.conversationId } })).toBe(a.messages.length);
+  });
+
+  it("obeys the merchant's send-to-a-person choice per intent", async () => {
+    await saveShopSettings(t.prisma, TEST_SHOP, { ...DEFAULT_SETTINGS, intents: { ...DEFAULT_SETTINGS.intents, order_status: "human" } });
+    try {
+      const s = { visitorId: visitor() };
+      const view = await say(`where is my order ${inTransit.name}? ${inTransit.email}`, s);
+      expect(view.status).toBe("waiting_for_human");
+      expect(botText(view)).not.toContain(inTransit.tracking.number);
+      const [d] = await decisions(s.conversationId!);
+      expect(JSON.parse(d.reasons).map((r: { code: string }) => r.code)).toContain("intent_sent_to_human");
+    } finally {
+      await t.prisma.shopSettings.deleteMany({ where: { shop: TEST_SHOP } });
+    }
+  });
+
+  it("sends a VIP-tagged signed-in customer straight to a person", async () => {
+    const s = { visitorId: visitor(), customerId: SEED_CUSTOMERS.vip.id };
+    const view = await say("where is my order?", s);
+    expect(view.status).toBe("waiting_for_human");
+    const [d] = await decisions(s.conversationId!);
+    expect(JSON.parse(d.reasons).map((r: { code: string }) => r.code)).toContain("customer_tag");
+  });
+
+  it("hands off after two thumbs-down on the bot's answers", async () => {
+    const s = { visitorId: visitor() };
+    const a = await say("how long does shipping take?", s);
+    const botA = a.messages.find((m) => m.author === "bot")!;
+    await recordShopperFeedback(t.prisma, { shop: TEST_SHOP, customerId: null, conversationId: s.conversationId!, visitorId: s.visitorId, messageId: botA.id, value: "down" });
+    const b = await say("what is your return policy?", s);
+    const botB = b.messages.find((m) => m.author === "bot")!;
+    await recordShopperFeedback(t.prisma, { shop: TEST_SHOP, customerId: null, conversationId: s.conversationId!, visitorId: s.visitorId, messageId: botB.id, value: "down" });
+    const c = await say("do you ship to Canada?", s);
+    expect(c.status).toBe("waiting_for_human");
+    const d = await decisions(s.conversationId!);
+    expect(JSON.parse(d.at(-1)!.reasons).map((r: { code: string }) => r.code)).toContain("bot_failed_twice");
+  });
+
+  it("creates a return request the merchant approves, after the shopper confirms", async () => {
+    const delivered = SEED_ORDERS.delivered;
+    const s = { visitorId: visitor() };
+    const offer = await say(`I want to return my order ${delivered.name}, email ${delivered.email}`, s);
+    expect(botText(offer)).toMatch(/yes/i);
+    const before = getSimulatedShop(TEST_SHOP).requests.length;
+    const done = await say("yes please", s);
+    expect(botText(done)).toMatch(/return request/i);
+    const mutations = getSimulatedShop(TEST_SHOP).requests.slice(before).filter((r) => /returnRequest/.test(r.query));
+    expect(mutations).toHaveLength(1);
+  });
+
+  it("offers a back-in-stock email for a sold-out product and stores it", async () => {
+    const s = { visitorId: visitor() };
+    const poles = SEED_PRODUCTS.trekkingPoles;
+    const offer = await say(`do you have the ${poles.title} in stock?`, s);
+    expect(botText(offer)).toMatch(/out of stock|sold out/i);
+    await say("yes, my email is ana@example.com", s);
+    expect(backInStock.rows.map((r) => r.email)).toEqual(["ana@example.com"]);
+  });
+});
