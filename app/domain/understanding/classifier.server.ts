@@ -39,8 +39,15 @@ export class IntentClassifier {
   /** Raw (uncalibrated) softmax over intents; used for fitting calibration. */
   rawProbabilities(text: string, lang: Language): Record<Intent, number> {
     const { nn, spell } = this.langs[lang];
-    const out = nn.run(featurize(text, lang, spell)) ?? {};
+    const out = { ...(nn.run(featurize(text, lang, spell)) ?? {}) } as Record<string, number>;
     const t = this.model.temperature;
+    // Text made mostly of words no shop intent was trained on is out of scope; the network alone would
+    // still spread its (near-zero) outputs over shop intents.
+    const unknown = 1 - this.knownWordShare(text, lang);
+    let maxOut = 0;
+    for (const i of INTENTS) maxOut = Math.max(maxOut, out[i] ?? 0);
+    if (maxOut === 0) out.other = 0.3;
+    else if (unknown > 0.5) out.other = Math.max(out.other ?? 0, maxOut * unknown);
     let max = -Infinity;
     for (const i of INTENTS) max = Math.max(max, (out[i] ?? 0) * t);
     let sum = 0;

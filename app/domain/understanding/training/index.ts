@@ -1,10 +1,15 @@
 import type { Intent, Language } from "../types";
 import { de } from "./de";
 import { en } from "./en";
+import { enMore } from "./en-more";
 import { es } from "./es";
 import { fr } from "./fr";
 
-export const TRAINING: Record<Language, Record<Intent, string[]>> = { en, es, fr, de };
+const enAll = Object.fromEntries(
+  Object.entries(en).map(([intent, phrases]) => [intent, [...phrases, ...(enMore[intent as Intent] ?? [])]]),
+) as Record<Intent, string[]>;
+
+export const TRAINING: Record<Language, Record<Intent, string[]>> = { en: enAll, es, fr, de };
 
 export interface Example {
   text: string;
@@ -19,6 +24,13 @@ const OPENERS: Record<Language, string[]> = {
   es: ["hola", "buenas", "hola buenos días"],
   fr: ["bonjour", "salut", "bonsoir"],
   de: ["hallo", "hi", "guten tag"],
+};
+// "help" belongs to every intent, not only to greetings like "hi i need help".
+const HELP_OPENERS: Record<Language, string[]> = {
+  en: ["can you help me", "i need help", "i need some assistance", "could you help me", "help"],
+  es: ["me puedes ayudar", "necesito ayuda", "ayuda"],
+  fr: ["vous pouvez m'aider", "j'ai besoin d'aide", "aidez moi"],
+  de: ["können sie mir helfen", "ich brauche hilfe", "hilfe"],
 };
 const CLOSERS: Record<Language, string[]> = {
   en: ["please", "thanks", "thank you", "pls"],
@@ -41,6 +53,7 @@ export function trainingExamples(lang: Language): Example[] {
       out.push({ text, intent, language: lang, group });
       if (intent === "greeting") return;
       if (i % 4 === 1) out.push({ text: `${OPENERS[lang][i % OPENERS[lang].length]} ${text}`, intent, language: lang, group });
+      if (i % 6 === 3) out.push({ text: `${HELP_OPENERS[lang][i % HELP_OPENERS[lang].length]} ${text}`, intent, language: lang, group });
       if (i % 5 === 2) out.push({ text: `${text} ${CLOSERS[lang][i % CLOSERS[lang].length]}`, intent, language: lang, group });
     });
   }
