@@ -2,7 +2,9 @@
 // database up to date, so a fresh clone is ready after `npm install`. Plain Node on purpose: it runs
 // before anyone can rely on tsx. Failures are loud: a missing client or database would otherwise surface
 // later as a confusing runtime error.
-import { databaseUrl, providerOf } from "../prisma/database-url.mjs";
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { databaseUrl, providerOf, sqliteFilePath } from "../prisma/database-url.mjs";
 import { generateClient, migrateDeploy, prismaCliInstalled } from "../prisma/cli.mjs";
 
 const started = Date.now();
@@ -37,6 +39,24 @@ try {
 } catch (error) {
   console.error(banner([`prepare-db: ${error.message}`]));
   process.exit(1);
+}
+
+// Level by level: `mkdirSync(..., { recursive: true })` spins forever on some pseudo file systems (/proc).
+function makeDirectory(dir) {
+  if (existsSync(dir)) return;
+  const parent = path.dirname(dir);
+  if (parent !== dir) makeDirectory(parent);
+  mkdirSync(dir);
+}
+
+// SQLite creates the file but not its directory, and the engine then only says "External error".
+if (provider === "sqlite" && sqliteFilePath(url) !== ":memory:") {
+  try {
+    makeDirectory(path.dirname(sqliteFilePath(url)));
+  } catch (error) {
+    console.error(banner([`prepare-db: cannot create the directory for ${url}: ${error.message}`]));
+    process.exit(1);
+  }
 }
 
 async function step(label, run) {
