@@ -77,8 +77,10 @@ export function analyzeSentiment(text: string, lang: Language): SentimentResult 
   const mild = MILD_NEGATIVE.some((re) => re.test(t));
   const shouting = /!{2,}/.test(text) || (text.replace(/[^A-Z]/g, "").length >= 8 && text === text.toUpperCase());
   if (strong) score = Math.min(score, strongCount >= 2 || shouting ? -0.9 : -0.75);
-  else if (mild) score = Math.min(score, -0.35);
-  else if (POSITIVE_CUES.test(t)) score = Math.max(score, 0.4);
+  // Lexicon hits alone are often descriptive ("damaged", "late"), not anger: they never reach "strongly negative".
+  else score = Math.max(score, STRONG_NEGATIVE_SCORE + 0.05);
+  if (!strong && mild) score = Math.min(score, -0.35);
+  if (!strong && !mild && POSITIVE_CUES.test(t)) score = Math.max(score, 0.4);
   if (shouting && score < 0) score = Math.max(-1, score - 0.15);
   score = Math.max(-1, Math.min(1, Math.round(score * 1000) / 1000));
   return { label: labelFor(score), score };
