@@ -1,4 +1,5 @@
 // Index of every Admin operation the app sends, for schema validation and cost benchmarks.
+import { CATALOGUE_QUERY } from "./catalogue.server";
 import { CUSTOMER_PROFILE_QUERY } from "./customers.server";
 import { ORDER_CANCEL_MUTATION } from "./order-actions.server";
 import {
@@ -24,4 +25,5 @@ export const ADMIN_OPERATIONS: Readonly<Record<string, string>> = {
   RETURN_REQUEST_MUTATION,
   ORDER_RETURNS_QUERY,
   ORDER_CANCEL_MUTATION,
+  CATALOGUE_QUERY,
 };
