@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { missingFor, resolveInContext, type ConversationContext } from "./context.server";
+import type { Intent } from "./types";
 import { createUnderstander } from "./understand.server";
 
 const u = createUnderstander();
@@ -59,7 +60,7 @@ describe("resolveInContext", () => {
 
 describe("missingFor", () => {
   const base: ConversationContext = { activeIntent: null, orderNumber: null, email: null, products: [], language: "en" };
-  it.each([
+  it.each<[Intent, ConversationContext, boolean, string[]]>([
     ["order_status", base, false, ["order_number", "email"]],
     ["order_status", base, true, ["order_number"]],
     ["order_status", { ...base, orderNumber: "1001" }, false, ["email"]],
@@ -75,7 +76,7 @@ describe("missingFor", () => {
     ],
     ["shipping_info", base, false, []],
     ["return_policy", base, false, []],
-  ] as const)("%s needs %j (loggedIn %s)", (intent, ctx, loggedIn, expected) => {
+  ])("%s needs %j (loggedIn %s)", (intent, ctx, loggedIn, expected) => {
     expect(missingFor(intent, ctx, { loggedIn })).toEqual(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { failureSignals, isRephrase, saysBotFailed } from "./failure-signals.server";
+import { failureSignals, isBotFailure, isRephrase, saysBotFailed } from "./failure-signals.server";
 import { createUnderstander } from "./understand.server";
 
 describe("saysBotFailed", () => {
@@ -47,5 +47,19 @@ describe("rephrase", () => {
     const msg = u.understand("that's not what I asked, where is my order");
     const s = failureSignals(msg, { intent: "order_status", answered: true });
     expect(s).toMatchObject({ saidBotFailed: true, failures: 1 });
+  });
+});
+
+describe("isBotFailure", () => {
+  const u = createUnderstander();
+  it.each<[string, string | null, boolean]>([
+    ["no that's wrong", "order_status", true],
+    ["when will my parcel get here", "order_status", true],
+    ["when will my parcel get here", "return_policy", false],
+    ["when will my parcel get here", null, false],
+    ["¿dónde está mi pedido?", null, false],
+    ["ce n'est pas ce que j'ai demandé", null, true],
+  ])("%j after %s -> %s", (text, prev, expected) => {
+    expect(isBotFailure(text, u.understand(text), prev)).toBe(expected);
   });
 });

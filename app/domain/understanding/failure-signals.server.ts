@@ -48,3 +48,12 @@ export function failureSignals(current: Understanding, previous: PreviousTurn | 
   const rephrased = !saidBotFailed && isRephrase(current, previous);
   return { saidBotFailed, rephrased, failures: saidBotFailed || rephrased ? 1 : 0 };
 }
+
+/**
+ * One-call form for the conversation pipeline: `previousIntent` is the intent the bot last answered (null when
+ * its last turn was not an answer).
+ */
+export function isBotFailure(text: string, current: Understanding, previousIntent: string | null): boolean {
+  const previous = previousIntent ? { intent: previousIntent as Intent, answered: true } : null;
+  return failureSignals({ ...current, text }, previous).failures > 0;
+}
