@@ -890,11 +890,6 @@ export const en: Record<Intent, string[]> = {
     alright
     nice
     cheers
-    hello i have a question
-    hi i need help
-    can you help me
-    i have a question
-    quick question
     help
   `),
   other: lines(`

@@ -2,11 +2,15 @@ import type { Intent, Language } from "../types";
 import { de } from "./de";
 import { en } from "./en";
 import { enMore } from "./en-more";
+import { enThird } from "./en-third";
 import { es } from "./es";
 import { fr } from "./fr";
 
 const enAll = Object.fromEntries(
-  Object.entries(en).map(([intent, phrases]) => [intent, [...phrases, ...(enMore[intent as Intent] ?? [])]]),
+  Object.entries(en).map(([intent, phrases]) => [
+    intent,
+    [...phrases, ...(enMore[intent as Intent] ?? []), ...(enThird[intent as Intent] ?? [])],
+  ]),
 ) as Record<Intent, string[]>;
 
 export const TRAINING: Record<Language, Record<Intent, string[]>> = { en: enAll, es, fr, de };
@@ -53,7 +57,7 @@ export function trainingExamples(lang: Language): Example[] {
       out.push({ text, intent, language: lang, group });
       if (intent === "greeting") return;
       if (i % 4 === 1) out.push({ text: `${OPENERS[lang][i % OPENERS[lang].length]} ${text}`, intent, language: lang, group });
-      if (i % 6 === 3) out.push({ text: `${HELP_OPENERS[lang][i % HELP_OPENERS[lang].length]} ${text}`, intent, language: lang, group });
+      if (i % 3 === 0) out.push({ text: `${HELP_OPENERS[lang][i % HELP_OPENERS[lang].length]} ${text}`, intent, language: lang, group });
       if (i % 5 === 2) out.push({ text: `${text} ${CLOSERS[lang][i % CLOSERS[lang].length]}`, intent, language: lang, group });
     });
   }
