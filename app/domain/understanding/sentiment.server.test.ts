@@ -47,3 +47,18 @@ describe("analyzeSentiment", () => {
     expect(s.score).toBeGreaterThan(STRONG_NEGATIVE_SCORE);
   });
 });
+
+describe("review threats", () => {
+  it.each<[string, Language]>([
+    ["i'm going to leave a 1 star review", "en"],
+    ["voy a dejar una mala reseña", "es"],
+    ["je vais laisser un mauvais avis", "fr"],
+    ["ich schreibe eine schlechte Bewertung", "de"],
+  ])("%j is strongly negative", (text, lang) => {
+    expect(analyzeSentiment(text, lang).score).toBeLessThanOrEqual(STRONG_NEGATIVE_SCORE);
+  });
+
+  it("a plain wish to leave a review is not negative", () => {
+    expect(analyzeSentiment("i'd like to leave a review for the mug", "en").label).not.toBe("negative");
+  });
+});

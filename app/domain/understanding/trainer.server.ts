@@ -113,7 +113,7 @@ export function trainModel(log: (msg: string) => void = () => {}): IntentModel {
   log(`examples: ${LANGUAGES.map((l) => `${l}=${byLang[l].length}`).join(" ")}`);
 
   const BASE_T = 10;
-  const rows = outOfFold(byLang, 5, BASE_T);
+  const rows = outOfFold(byLang, 10, BASE_T);
   let bestScale = 1;
   let bestNll = Infinity;
   for (let s = 0.2; s <= 6; s += 0.1) {
