@@ -30,7 +30,20 @@ export const dbProvider: DbProvider = providerOf(databaseUrl());
 // Remix dev re-evaluates modules on every change; one client per process keeps a single pool/file handle.
 const globalForPrisma = globalThis as unknown as { switchboardPrisma?: Db };
 
-export const prisma: Db = globalForPrisma.switchboardPrisma ?? createPrismaClient(databaseUrl());
+// Created on first use, not at import: tests (and scripts) can import modules that depend on this one
+// and still choose DATABASE_URL before the first query.
+function lazyClient(): Db {
+  let client: Db | undefined;
+  return new Proxy({} as Db, {
+    get(_target, property) {
+      client ??= createPrismaClient(databaseUrl());
+      const value = Reflect.get(client, property, client);
+      return typeof value === "function" ? value.bind(client) : value;
+    },
+  });
+}
+
+export const prisma: Db = globalForPrisma.switchboardPrisma ?? lazyClient();
 
 if (process.env.NODE_ENV !== "production") globalForPrisma.switchboardPrisma = prisma;
 

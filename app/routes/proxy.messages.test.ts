@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RequestType, setUpValidRequest, TEST_SHOP, TEST_SHOP_NAME } from "@shopify/shopify-api/test-helpers";
+import { createTestDatabase, type TestDatabase } from "../testing/test-database.server";
+import { simulatedOfflineSession } from "../simulated-shop/test-admin.server";
+import { SEED_CUSTOMERS, SEED_ORDERS } from "../simulated-shop/seed.server";
+
+// The app proxy endpoints as Shopify calls them: signed query string, JSON body.
+let t: TestDatabase;
+let route: typeof import("./proxy.messages");
+const APP = "https://my-test-app.myshopify.io";
+
+beforeAll(async () => {
+  t = await createTestDatabase("sqlite");
+  process.env.DATABASE_URL = t.url;
+  route = await import("./proxy.messages");
+  const { sessionStorage } = await import("../shopify.server");
+  await sessionStorage.storeSession(simulatedOfflineSession(TEST_SHOP));
+});
+afterAll(() => t.drop());
+
+async function signed(path: string, init: RequestInit & { customer?: string } = {}) {
+  const url = new URL(`${APP}/proxy${path}`);
+  url.searchParams.set("logged_in_customer_id", init.customer ?? "");
+  url.searchParams.set("path_prefix", "/apps/switchboard");
+  return setUpValidRequest({ type: RequestType.Public, store: TEST_SHOP_NAME, apiSecretKey: "testApiSecretKey" }, new Request(url, init));
+}
+
+const post = (body: unknown, customer?: string) =>
+  signed("/messages", { method: "POST", body: JSON.stringify(body), headers: { "Content-Type": "application/json" }, customer });
+
+const call = async (fn: () => Promise<Response>) => fn().catch((thrown: unknown) => thrown as Response);
+
+describe("POST /proxy/messages", () => {
+  it("rejects a request whose signature does not match and stores nothing", async () => {
+    const request = await post({ visitorId: "visitor-tamper", clientMessageId: "client-tamper", text: "hello" });
+    const url = new URL(request.url);
+    url.searchParams.set("logged_in_customer_id", "7003"); // claim to be someone else after signing
+    const response = await call(() => route.action({ request: new Request(url, { method: "POST", body: JSON.stringify({ visitorId: "visitor-tamper", clientMessageId: "client-tamper", text: "hello" }), headers: { "Content-Type": "application/json" } }), params: {}, context: {} }) as Promise<Response>);
+    expect(response.status).toBe(400);
+    expect(await t.prisma.message.count()).toBe(0);
+  });
+
+  it("rejects bad input with a clear error and stores nothing", async () => {
+    const request = await post({ visitorId: "visitor-bad01", clientMessageId: "client-bad01", text: "   " });
+    const resolved = await call(() => route.action({ request, params: {}, context: {} }) as Promise<Response>);
+    expect(resolved.status).toBe(400);
+    expect(await resolved.json()).toEqual({ error: "text: Message is empty" });
+    expect(await t.prisma.message.count()).toBe(0);
+  });
+
+  it("stores, understands and answers a signed message; identity comes only from the signature", async () => {
+    const order = SEED_ORDERS.inTransit;
+    const body = { visitorId: "visitor-good1", clientMessageId: "client-good1", text: `where is my order ${order.name}`, customerId: SEED_CUSTOMERS.vip.id };
+    const response = (await route.action({ request: await post(body, SEED_CUSTOMERS.repeat.id.split("/").pop()), params: {}, context: {} })) as Response;
+    expect(response.status).toBe(200);
+    const view = await response.json();
+    expect(view.messages[0]).toMatchObject({ author: "shopper", body: body.text });
+    expect(view.messages.at(-1).body).toContain(order.tracking.number);
+    const conversation = await t.prisma.conversation.findUniqueOrThrow({ where: { id: view.conversationId } });
+    // The signed customer (Maya, repeat), not the VIP the body claimed.
+    expect(conversation.customerId).toBe(SEED_CUSTOMERS.repeat.id);
+  });
+
+  it("lets only the visitor who started a conversation poll it", async () => {
+    const first = (await route.action({ request: await post({ visitorId: "visitor-poll1", clientMessageId: "client-poll1", text: "hello" }), params: {}, context: {} })) as Response;
+    const { conversationId } = await first.json();
+    const mine = (await route.loader({ request: await signed(`/messages?conversationId=${conversationId}&visitorId=visitor-poll1`), params: {}, context: {} })) as Response;
+    expect(mine.status).toBe(200);
+    expect((await mine.json()).messages.length).toBeGreaterThan(0);
+    const theirs = (await route.loader({ request: await signed(`/messages?conversationId=${conversationId}&visitorId=visitor-other`), params: {}, context: {} })) as Response;
+    expect(theirs.status).toBe(404);
+  });
+});
