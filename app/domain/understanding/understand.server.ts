@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { IntentClassifier } from "./classifier.server";
 import { extractEmails, extractOrderNumbers } from "./entities.server";
+import { EXPLICIT_CONFIDENCE, explicitRequest, MUST_GO_TO_PERSON } from "./explicit-requests.server";
 import { detectLanguage } from "./language.server";
 import type { IntentModel } from "./model-format";
 import { MODEL_PATH } from "./model-path.server";
@@ -40,7 +41,13 @@ export function createUnderstander(options: UnderstanderOptions = {}): Understan
     understand(text: string, ctx: UnderstandContext = {}): Understanding {
       const language = detectLanguage(text, clf, ctx.languageHint);
       const ranked = clf.classify(text, language);
-      const [top, second] = ranked;
+      let [top, second] = ranked;
+      const named = explicitRequest(text);
+      if (named && named === top.intent) top = { ...top, confidence: Math.max(EXPLICIT_CONFIDENCE, top.confidence) };
+      else if (named && !MUST_GO_TO_PERSON.includes(top.intent)) {
+        second = top;
+        top = { intent: named, confidence: EXPLICIT_CONFIDENCE };
+      }
       return {
         text,
         language,

@@ -5,6 +5,7 @@ import { enMore } from "./en-more";
 import { enThird } from "./en-third";
 import { es } from "./es";
 import { fr } from "./fr";
+import { moreByLanguage } from "./more-es-fr-de";
 
 const enAll = Object.fromEntries(
   Object.entries(en).map(([intent, phrases]) => [
@@ -13,7 +14,18 @@ const enAll = Object.fromEntries(
   ]),
 ) as Record<Intent, string[]>;
 
-export const TRAINING: Record<Language, Record<Intent, string[]>> = { en: enAll, es, fr, de };
+function withMore(base: Record<Intent, string[]>, more: Partial<Record<Intent, string[]>>): Record<Intent, string[]> {
+  return Object.fromEntries(
+    Object.entries(base).map(([intent, phrases]) => [intent, [...phrases, ...(more[intent as Intent] ?? [])]]),
+  ) as Record<Intent, string[]>;
+}
+
+export const TRAINING: Record<Language, Record<Intent, string[]>> = {
+  en: enAll,
+  es: withMore(es, moreByLanguage.es),
+  fr: withMore(fr, moreByLanguage.fr),
+  de: withMore(de, moreByLanguage.de),
+};
 
 export interface Example {
   text: string;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { explicitRequest } from "./explicit-requests.server";
+import { createUnderstander } from "./understand.server";
+
+describe("explicitRequest", () => {
+  it.each([
+    ["I want to file a complaint about my last order", "complaint"],
+    ["quiero poner una queja", "complaint"],
+    ["je veux déposer une plainte", "complaint"],
+    ["Ich möchte mich beschweren", "complaint"],
+    ["can I speak to a real person about my refund", "human_agent"],
+    ["quiero hablar con una persona", "human_agent"],
+    ["je veux parler à un conseiller", "human_agent"],
+    ["Ich will mit einem Menschen sprechen", "human_agent"],
+    ["where is my order", null],
+    ["i'd like to leave a review", null],
+    ["the person at the door took my parcel", null],
+  ])("%j -> %s", (text, expected) => {
+    expect(explicitRequest(text)).toBe(expected);
+  });
+
+  it("overrides a non-person intent but keeps the model's guess as runner-up", () => {
+    const r = createUnderstander().understand("where is my order 1001? I want to speak to a human agent now");
+    expect(r.intent).toBe("human_agent");
+    expect(r.confidence).toBeGreaterThanOrEqual(0.85);
+    expect(r.runnerUp).not.toBeNull();
+  });
+});
