@@ -37,28 +37,27 @@ export async function run(): Promise<Record<string, number | string>> {
   // Warm-up so JIT compilation is not measured as latency.
   for (let i = 0; i < 500; i++) u.understand(messages[i % messages.length], { catalogue: CATALOGUE });
   const n = Math.max(5000, messages.length);
-  const times: number[] = [];
-  // CPU time of this thread as well: on a shared machine wall-clock tails mostly measure other processes.
-  const cpu: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const text = messages[i % messages.length];
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    u.understand(text, { catalogue: CATALOGUE });
-    times.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
+  // Three rounds, reporting the round with the median p99: on a shared machine one round's tail can be another
+  // process's burst rather than ours.
+  const rounds: number[][] = [];
+  for (let round = 0; round < 3; round++) {
+    const ts: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const text = messages[(i + round * 7) % messages.length];
+      const t0 = performance.now();
+      u.understand(text, { catalogue: CATALOGUE });
+      ts.push(performance.now() - t0);
+    }
+    rounds.push(ts.sort((a, b) => a - b));
   }
-  times.sort((a, b) => a - b);
-  cpu.sort((a, b) => a - b);
+  rounds.sort((a, b) => quantile(a, 0.99) - quantile(b, 0.99));
+  const times = rounds[1];
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
   const result = {
     "understanding.modelLoadMs.median": r3(quantile(loads, 0.5)),
     "understanding.latencyMs.p50": r3(quantile(times, 0.5)),
     "understanding.latencyMs.p95": r3(quantile(times, 0.95)),
     "understanding.latencyMs.p99": r3(quantile(times, 0.99)),
-    "understanding.cpuMs.p50": r3(quantile(cpu, 0.5)),
-    "understanding.cpuMs.p99": r3(quantile(cpu, 0.99)),
     "understanding.messages": n,
     "understanding.catalogueSize": CATALOGUE.length,
   };
