@@ -114,9 +114,60 @@ export const enMore: Partial<Record<Intent, string[]>> = {
     how do i change to a different user
   `),
   greeting: lines(`
+    hello hello
+    hey hey
+    good morning team
+    hi, hope you're well
+    evening
+    hey there!
+    thanks so much!
+    ty
+    ok bye
+    have a nice day
+    thank you, that's all
+    hi good afternoon
     hello how are you doing
     hi good morning how are you
     thanks that helped
+  `),
+  product_availability: lines(`
+    do you have the linen pants in beige
+    is the wool beanie available again
+    is the 3 pack of socks in stock
+    will the yoga mat come back soon
+    do u have any large left of the rain jacket
+    have you got the desk lamp in white
+    is the kids raincoat available in age 6
+    i can't add the scarf to cart is it out of stock
+    are the earrings still available
+    when are you getting the tote bags back
+    is the travel mug sold out for good
+    can i still order the christmas sweater
+  `),
+  product_question: lines(`
+    is the sweater itchy
+    does the lamp come with a bulb
+    how many people does the tent fit
+    can the pan go in the oven
+    what's the thread count of the sheets
+    is the necklace real silver
+    does the backpack fit a 15 inch laptop
+    whats the heel height on these boots
+    are the candles scented
+    is this safe for pets
+  `),
+  discount_question: lines(`
+    got any promo codes for me
+    is there a code for 20 percent off
+    do you have a coupon for returning customers
+    the sale price didnt show at checkout
+    can i stack my voucher with the sale
+    do you send discount codes by email
+    is there any offer for orders over 100
+    my student code got rejected
+    can you apply the discount to my last order
+    when do your sales usually start
+    whats the best deal right now
   `),
   other: lines(`
     i want to leave feedback about your service
