@@ -48,7 +48,7 @@ export default function Inbox() {
               resourceName={{ singular: "conversation", plural: "conversations" }}
               itemCount={conversations.length}
               selectable={false}
-              headings={[{ title: "Shopper" }, { title: "Last message" }, { title: "Why it's here" }, { title: "Status" }, { title: "When" }]}
+              headings={[{ title: "Shopper" }, { title: "Shopper said" }, { title: "Why it's here" }, { title: "Status" }, { title: "When" }]}
             >
               {conversations.map((c, index) => (
                 <IndexTable.Row id={c.id} key={c.id} position={index} onClick={() => navigate(`/app/inbox/${c.id}`)}>
@@ -59,7 +59,7 @@ export default function Inbox() {
                   </IndexTable.Cell>
                   <IndexTable.Cell>
                     <Text as="span" truncate>
-                      {c.lastMessage.slice(0, 80)}
+                      {c.lastShopperMessage.slice(0, 80)}
                     </Text>
                   </IndexTable.Cell>
                   <IndexTable.Cell>

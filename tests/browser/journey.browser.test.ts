@@ -107,7 +107,8 @@ describe("admin Automation page", () => {
     await select.selectOption("human");
     await admin.getByRole("button", { name: "Save" }).click();
     await admin.getByText("Automation settings saved").waitFor();
-    await admin.reload();
+    // A fresh load of the page (as from Shopify admin) shows what was saved.
+    await admin.goto(`${demo.adminUrl}?page=/app/automation`);
     await expect.poll(() => admin.getByLabel("Where is my order handling").inputValue(), { timeout: 30_000 }).toBe("human");
 
     const shopper = await browser.newPage();

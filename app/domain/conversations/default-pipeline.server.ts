@@ -5,12 +5,22 @@ import { getCatalogue } from "../shop-data/catalogue.server";
 import { getCustomerProfile } from "../shop-data/customers.server";
 import type { BackInStockRepository } from "../shop-data/back-in-stock.server";
 import { route } from "../routing/policy.server";
-import { createUnderstander } from "../understanding/understand.server";
+import { createUnderstander, type Understander } from "../understanding/understand.server";
+import type { IntentModel } from "../understanding/model-format";
+// Imported rather than read from disk, so the production server bundle carries the model with it.
+import intentModel from "../understanding/model/intent-model.json";
 import { resolveInContext } from "../understanding/context.server";
 import { isBotFailure } from "../understanding/failure-signals.server";
 import type { CatalogueEntry } from "../understanding/types";
 import { loadShopSettings } from "../settings/shop-settings-store.server";
 import type { ShopperMessagePipeline } from "./pipeline";
+
+let understander: Understander | undefined;
+/** Loaded once per process, on the first message (inside the pipeline, after the message is stored). */
+function getUnderstander(): Understander {
+  understander ??= createUnderstander({ model: intentModel as unknown as IntentModel });
+  return understander;
+}
 
 /**
  * The production wiring of one shopper message: real understanding, policy and live shop answers.
@@ -25,7 +35,6 @@ export function createShopperMessagePipeline(args: {
   now?: () => Date;
 }): ShopperMessagePipeline {
   const { db, shop, admin } = args;
-  const understander = createUnderstander();
   // One Admin API budget for everything this message needs (profile, catalogue, answer).
   const budget = new CostBudget({ deadlineAt: Date.now() + 6_000 });
   const lookup = { shop, budget };
@@ -43,7 +52,7 @@ export function createShopperMessagePipeline(args: {
       let catalogue: CatalogueEntry[] = [];
       // Product matching is a nicety; if the catalogue can't be read the answer step will hand off anyway.
       if (admin) catalogue = await getCatalogue(admin, lookup).catch(() => []);
-      return understander.understand(text, { catalogue, languageHint });
+      return getUnderstander().understand(text, { catalogue, languageHint });
     },
     resolveInContext: (current, previous) => resolveInContext(current, previous as never),
     isBotFailure: (text, current, previousIntent) => isBotFailure(text, current, previousIntent),

@@ -39,9 +39,10 @@ describe.each(testProviders())("shopper messages on %s", (provider) => {
   const pipeline = (opts: { now?: Date; noAdmin?: boolean } = {}) =>
     createShopperMessagePipeline({ db: t.prisma, shop: TEST_SHOP, admin: opts.noAdmin ? null : admin, backInStock, now: () => opts.now ?? WEEKDAY_NOON_NY });
 
+  type Shopper = { visitorId: string; conversationId?: string; customerId?: string | null };
   const visitor = () => `visitor-${provider}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
 
-  async function say(text: string, state: { visitorId: string; conversationId?: string; customerId?: string | null }, opts: { now?: Date; noAdmin?: boolean } = {}) {
+  async function say(text: string, state: Shopper, opts: { now?: Date; noAdmin?: boolean } = {}) {
     const input: ShopperMessageInput = {
       shop: TEST_SHOP,
       customerId: state.customerId ?? null,
@@ -59,7 +60,7 @@ describe.each(testProviders())("shopper messages on %s", (provider) => {
     t.prisma.routingDecisionRecord.findMany({ where: { conversationId }, orderBy: { createdAt: "asc" } });
 
   it("asks a guest for the order's email, then answers with live tracking and records why", async () => {
-    const s = { visitorId: visitor() };
+    const s: Shopper = { visitorId: visitor() };
     const first = await say(`Hi, where is my order ${inTransit.name}?`, s);
     expect(first.messages[0]).toMatchObject({ author: "shopper", body: `Hi, where is my order ${inTransit.name}?` });
     expect(botText(first)).toMatch(/bot/i); // the bot says it is a bot in its first message
@@ -78,7 +79,7 @@ describe.each(testProviders())("shopper messages on %s", (provider) => {
   });
 
   it("never shows order details to someone with the wrong email", async () => {
-    const s = { visitorId: visitor() };
+    const s: Shopper = { visitorId: visitor() };
     const view = await say(`where is my order ${inTransit.name}? my email is someone.else@example.org`, s);
     const text = botText(view);
     expect(text).not.toContain(inTransit.tracking.number);
@@ -87,13 +88,13 @@ describe.each(testProviders())("shopper messages on %s", (provider) => {
   });
 
   it("shows a signed-in customer their own order without asking for an email", async () => {
-    const s = { visitorId: visitor(), customerId: SEED_CUSTOMERS.repeat.id };
+    const s: Shopper = { visitorId: visitor(), customerId: SEED_CUSTOMERS.repeat.id };
     const view = await say(`where is my order ${inTransit.name}`, s);
     expect(botText(view)).toContain(inTransit.tracking.number);
   });
 
   it("hands 'talk to a person' to the Inbox and stays silent after a staff reply", async () => {
-    const s = { visitorId: visitor() };
+    const s: Shopper = { visitorId: visitor() };
     const handoff = await say("I want to talk to a real person", s);
     expect(handoff.status).toBe("waiting_for_human");
     expect(botText(handoff)).toMatch(/person from the team/i);
@@ -109,7 +110,7 @@ describe.each(testProviders())("shopper messages on %s", (provider) => {
   });
 
   it("outside business hours says when a person is back and asks a guest for an email", async () => {
-    const s = { visitorId: visitor() };
+    const s: Shopper = { visitorId: visitor() };
     const view = await say("can I speak to a human agent please", s, { now: SATURDAY_NY });
     expect(botText(view)).toMatch(/Monday/);
     expect(botText(view)).toMatch(/email address/i);
@@ -120,7 +121,7 @@ describe.each(testProviders())("shopper messages on %s", (provider) => {
 
   it("degrades to a handoff, keeping the message, when the Admin API is down", async () => {
     simulateOutage(TEST_SHOP, { status: 503, times: 50 });
-    const s = { visitorId: visitor() };
+    const s: Shopper = { visitorId: visitor() };
     const view = await say(`where is my order ${inTransit.name}? my email is ${inTransit.email}`, s);
     expect(view.status).toBe("waiting_for_human");
     expect(botText(view)).toMatch(/person from the team will follow up/i);
@@ -132,13 +133,13 @@ describe.each(testProviders())("shopper messages on %s", (provider) => {
   });
 
   it("hands off when the shop has no Admin API session", async () => {
-    const s = { visitorId: visitor() };
+    const s: Shopper = { visitorId: visitor() };
     const view = await say(`where is my order ${inTransit.name}? ${inTransit.email}`, s, { noAdmin: true });
     expect(view.status).toBe("waiting_for_human");
   });
 
   it("processes a retried send once", async () => {
-    const s = { visitorId: visitor() };
+    const s: Shopper = { visitorId: visitor() };
     const input: ShopperMessageInput = { shop: TEST_SHOP, customerId: null, visitorId: s.visitorId, clientMessageId: "retry-0000001", text: "do you ship to Canada?" };
     const a = await handleShopperMessage(pipeline(), input);
     const b = await handleShopperMessage(pipeline(), { ...input, conversationId: a.conversationId });
@@ -149,7 +150,7 @@ describe.each(testProviders())("shopper messages on %s", (provider) => {
   it("obeys the merchant's send-to-a-person choice per intent", async () => {
     await saveShopSettings(t.prisma, TEST_SHOP, { ...DEFAULT_SETTINGS, intents: { ...DEFAULT_SETTINGS.intents, order_status: "human" } });
     try {
-      const s = { visitorId: visitor() };
+      const s: Shopper = { visitorId: visitor() };
       const view = await say(`where is my order ${inTransit.name}? ${inTransit.email}`, s);
       expect(view.status).toBe("waiting_for_human");
       expect(botText(view)).not.toContain(inTransit.tracking.number);
@@ -161,7 +162,7 @@ describe.each(testProviders())("shopper messages on %s", (provider) => {
   });
 
   it("sends a VIP-tagged signed-in customer straight to a person", async () => {
-    const s = { visitorId: visitor(), customerId: SEED_CUSTOMERS.vip.id };
+    const s: Shopper = { visitorId: visitor(), customerId: SEED_CUSTOMERS.vip.id };
     const view = await say("where is my order?", s);
     expect(view.status).toBe("waiting_for_human");
     const [d] = await decisions(s.conversationId!);
@@ -169,7 +170,7 @@ describe.each(testProviders())("shopper messages on %s", (provider) => {
   });
 
   it("hands off after two thumbs-down on the bot's answers", async () => {
-    const s = { visitorId: visitor() };
+    const s: Shopper = { visitorId: visitor() };
     const a = await say("how long does shipping take?", s);
     const botA = a.messages.find((m) => m.author === "bot")!;
     await recordShopperFeedback(t.prisma, { shop: TEST_SHOP, customerId: null, conversationId: s.conversationId!, visitorId: s.visitorId, messageId: botA.id, value: "down" });
@@ -184,7 +185,7 @@ describe.each(testProviders())("shopper messages on %s", (provider) => {
 
   it("creates a return request the merchant approves, after the shopper confirms", async () => {
     const delivered = SEED_ORDERS.delivered;
-    const s = { visitorId: visitor() };
+    const s: Shopper = { visitorId: visitor() };
     const offer = await say(`I want to return my order ${delivered.name}, email ${delivered.email}`, s);
     expect(botText(offer)).toMatch(/yes/i);
     const before = getSimulatedShop(TEST_SHOP).requests.length;
@@ -195,7 +196,7 @@ describe.each(testProviders())("shopper messages on %s", (provider) => {
   });
 
   it("offers a back-in-stock email for a sold-out product and stores it", async () => {
-    const s = { visitorId: visitor() };
+    const s: Shopper = { visitorId: visitor() };
     const poles = SEED_PRODUCTS.trekkingPoles;
     const offer = await say(`do you have the ${poles.title} in stock?`, s);
     expect(botText(offer)).toMatch(/out of stock|sold out/i);

@@ -48,13 +48,14 @@ describe.each(testProviders())("conversations on %s", (provider) => {
     const shop = "inbox.myshopify.com";
     const c = await startConversation(t.prisma, { shop, visitorId: "visitor-0004", customerId: null });
     await appendShopperMessage(t.prisma, { conversationId: c.id, clientMessageId: "client-0004", body: "I want a person" });
+    await appendMessage(t.prisma, { conversationId: c.id, author: "bot", body: "A person will reply here." });
     await updateConversation(t.prisma, c.id, { status: "waiting_for_human", handoffReason: "Shopper asked for a person" });
     await recordDecision(t.prisma, { conversationId: c.id, messageId: null, kind: "handoff", intent: "human_agent", confidence: 0.97, reasons: [{ code: "shopper_asked_for_human", detail: "Shopper asked for a person" }] });
     await startConversation(t.prisma, { shop: "other.myshopify.com", visitorId: "visitor-0005", customerId: null });
 
     const waiting = await listInbox(t.prisma, shop, "needs_reply");
     expect(waiting.map((w) => w.id)).toEqual([c.id]);
-    expect(waiting[0]).toMatchObject({ lastMessage: "I want a person", handoffReason: "Shopper asked for a person" });
+    expect(waiting[0]).toMatchObject({ lastShopperMessage: "I want a person", handoffReason: "Shopper asked for a person" });
 
     await replyAsStaff(t.prisma, shop, c.id, { body: "Hi, Sam here", staffName: "Sam" });
     const thread = await getThread(t.prisma, shop, c.id);

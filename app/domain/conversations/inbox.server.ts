@@ -18,7 +18,8 @@ export async function listInbox(db: Db, shop: string, filter: InboxFilter = "nee
     where: { shop, ...(statuses ? { status: { in: statuses } } : {}) },
     orderBy: { lastMessageAt: filter === "needs_reply" ? "asc" : "desc" },
     take: 100,
-    include: { messages: { orderBy: { createdAt: "desc" }, take: 1 } },
+    // The preview is what the shopper last said: that is what the person picking it up needs to see.
+    include: { messages: { where: { author: "shopper" }, orderBy: { createdAt: "desc" }, take: 1 } },
   });
   return rows.map((c) => ({
     id: c.id,
@@ -29,7 +30,7 @@ export async function listInbox(db: Db, shop: string, filter: InboxFilter = "nee
     handoffReason: c.handoffReason,
     holdout: c.holdout,
     lastMessageAt: c.lastMessageAt.toISOString(),
-    lastMessage: c.messages[0]?.body ?? "",
+    lastShopperMessage: c.messages[0]?.body ?? "",
   }));
 }
 
