@@ -1,18 +1,20 @@
-// `npm run bench`: speed and size, measured (not asserted in unit tests). Each section lives in scripts/bench/.
+// `npm run bench`: speed and size, measured (not asserted in unit tests). Each section lives in
+// scripts/bench/<name>.ts exporting run(); each runs in its own process so network interception and
+// module caches of one section cannot affect another.
 import { readdir } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 
 const dir = path.resolve("scripts/bench");
 const only = process.argv[2];
 const files = (await readdir(dir)).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && (!only || f.startsWith(only))).sort();
-const results: Record<string, Record<string, number | string>> = {};
+let failed = false;
 for (const file of files) {
-  const name = file.replace(/\.ts$/, "");
-  console.log(`\n## ${name}`);
-  const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { run(): Promise<Record<string, number | string>> };
-  results[name] = await mod.run();
-  console.table(results[name]);
+  console.log(`\n## ${file.replace(/\.ts$/, "")}`);
+  const result = spawnSync(process.execPath, ["--import", "tsx", path.resolve("scripts/bench-runner/run-one.ts"), path.join(dir, file)], {
+    stdio: "inherit",
+  });
+  if (result.status !== 0) failed = true;
 }
 console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}`);
-process.exit(0);
+process.exit(failed ? 1 : 0);

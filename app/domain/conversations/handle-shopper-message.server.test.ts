@@ -183,6 +183,24 @@ describe.each(testProviders())("shopper messages on %s", (provider) => {
     expect(JSON.parse(d.at(-1)!.reasons).map((r: { code: string }) => r.code)).toContain("bot_failed_twice");
   });
 
+  it("counts asking about a second order as a new question, not a failed answer", async () => {
+    const s: Shopper = { visitorId: visitor(), customerId: SEED_CUSTOMERS.repeat.id };
+    await say(`where is my order ${inTransit.name}?`, s);
+    await say(`and where is my order ${SEED_ORDERS.delivered.name}?`, s);
+    const third = await say(`where is my order ${SEED_ORDERS.unfulfilledPaid.name}?`, s);
+    expect(third.status).toBe("bot");
+    const context = JSON.parse((await t.prisma.conversation.findUniqueOrThrow({ where: { id: s.conversationId! } })).context);
+    expect(context.botFailures ?? 0).toBe(0);
+  });
+
+  it("counts the same question asked again after an answer as a bot failure", async () => {
+    const s: Shopper = { visitorId: visitor(), customerId: SEED_CUSTOMERS.repeat.id };
+    await say(`where is my order ${inTransit.name}?`, s);
+    await say("that's not what I asked", s);
+    const context = JSON.parse((await t.prisma.conversation.findUniqueOrThrow({ where: { id: s.conversationId! } })).context);
+    expect(context.botFailures).toBeGreaterThanOrEqual(1);
+  });
+
   it("creates a return request the merchant approves, after the shopper confirms", async () => {
     const delivered = SEED_ORDERS.delivered;
     const s: Shopper = { visitorId: visitor() };

@@ -93,6 +93,8 @@ export async function handleShopperMessage(p: ShopperMessagePipeline, input: Sho
     await updateConversation(p.db, conversation.id, { language, contactEmail });
   }
   turn.contactEmail = contactEmail;
+  // The same intent about a different order or product is a new question, not a rephrase.
+  const newSubject = isNewSubject(memory, understanding);
   rememberEntities(memory, understanding);
 
   // A "yes" (or, for a back-in-stock offer, an email) accepts the action the bot offered last time.
@@ -103,7 +105,7 @@ export async function handleShopperMessage(p: ShopperMessagePipeline, input: Sho
     understanding = { ...understanding, intent: ACTION_INTENT[offered.action], confidence: 1, runnerUp: null };
   }
   memory.proposedAction = null;
-  if (!confirm && p.isBotFailure(input.text, understanding, context.lastBotIntent ?? null)) {
+  if (!confirm && p.isBotFailure(input.text, understanding, newSubject ? null : (context.lastBotIntent ?? null))) {
     context.botFailures = (context.botFailures ?? 0) + 1;
   }
 
@@ -221,6 +223,12 @@ class Turn {
     });
     await updateConversation(this.p.db, this.conversation.id, { context: JSON.stringify(this.context) });
   }
+}
+
+function isNewSubject(memory: AnswersMemory, u: Understanding) {
+  const order = u.entities.orderNumbers[0];
+  const product = u.entities.products[0];
+  return Boolean((order && memory.orderNumber && order !== memory.orderNumber) || (product && memory.product && product.productId !== memory.product.productId));
 }
 
 function rememberEntities(memory: AnswersMemory, u: Understanding) {
