@@ -169,18 +169,19 @@ describe.each(testProviders())("shopper messages on %s", (provider) => {
     expect(JSON.parse(d.reasons).map((r: { code: string }) => r.code)).toContain("customer_tag");
   });
 
-  it("hands off after two thumbs-down on the bot's answers", async () => {
+  it("hands off as soon as the shopper gives the bot's answers a second thumbs-down", async () => {
     const s: Shopper = { visitorId: visitor() };
+    const feedback = (messageId: string) =>
+      recordShopperFeedback(t.prisma, { shop: TEST_SHOP, customerId: null, conversationId: s.conversationId!, visitorId: s.visitorId, messageId, value: "down" }, WEEKDAY_NOON_NY);
     const a = await say("how long does shipping take?", s);
-    const botA = a.messages.find((m) => m.author === "bot")!;
-    await recordShopperFeedback(t.prisma, { shop: TEST_SHOP, customerId: null, conversationId: s.conversationId!, visitorId: s.visitorId, messageId: botA.id, value: "down" });
+    const first = await feedback(a.messages.find((m) => m.author === "bot")!.id);
+    expect(first.status).toBe("bot");
     const b = await say("what is your return policy?", s);
-    const botB = b.messages.find((m) => m.author === "bot")!;
-    await recordShopperFeedback(t.prisma, { shop: TEST_SHOP, customerId: null, conversationId: s.conversationId!, visitorId: s.visitorId, messageId: botB.id, value: "down" });
-    const c = await say("do you ship to Canada?", s);
-    expect(c.status).toBe("waiting_for_human");
+    const second = await feedback(b.messages.find((m) => m.author === "bot")!.id);
+    expect(second.status).toBe("waiting_for_human");
+    expect(second.messages[0].body).toMatch(/person from the team/i);
     const d = await decisions(s.conversationId!);
-    expect(JSON.parse(d.at(-1)!.reasons).map((r: { code: string }) => r.code)).toContain("bot_failed_twice");
+    expect(JSON.parse(d.at(-1)!.reasons).map((r: { code: string }) => r.code)).toEqual(["bot_failed_twice"]);
   });
 
   it("counts asking about a second order as a new question, not a failed answer", async () => {
