@@ -851,7 +851,6 @@ export const en: Record<Intent, string[]> = {
     hey
     hey there
     hi there
-    good morning
     good afternoon
     good evening
     hello?

@@ -1,30 +1,39 @@
 import type { Intent, Language } from "../types";
 import { de } from "./de";
+import { deExtra } from "./de-extra";
 import { en } from "./en";
 import { enMore } from "./en-more";
+import { enExtra } from "./en-extra";
 import { enThird } from "./en-third";
 import { es } from "./es";
+import { esExtra } from "./es-extra";
 import { fr } from "./fr";
+import { frExtra } from "./fr-extra";
 import { moreByLanguage } from "./more-es-fr-de";
 
 const enAll = Object.fromEntries(
   Object.entries(en).map(([intent, phrases]) => [
     intent,
-    [...phrases, ...(enMore[intent as Intent] ?? []), ...(enThird[intent as Intent] ?? [])],
+    [...phrases, ...(enMore[intent as Intent] ?? []), ...(enThird[intent as Intent] ?? []),
+      ...(enExtra[intent as Intent] ?? []),
+    ],
   ]),
 ) as Record<Intent, string[]>;
 
-function withMore(base: Record<Intent, string[]>, more: Partial<Record<Intent, string[]>>): Record<Intent, string[]> {
+function withMore(base: Record<Intent, string[]>, ...more: Partial<Record<Intent, string[]>>[]): Record<Intent, string[]> {
   return Object.fromEntries(
-    Object.entries(base).map(([intent, phrases]) => [intent, [...phrases, ...(more[intent as Intent] ?? [])]]),
+    Object.entries(base).map(([intent, phrases]) => [
+      intent,
+      [...phrases, ...more.flatMap((m) => m[intent as Intent] ?? [])],
+    ]),
   ) as Record<Intent, string[]>;
 }
 
 export const TRAINING: Record<Language, Record<Intent, string[]>> = {
   en: enAll,
-  es: withMore(es, moreByLanguage.es),
-  fr: withMore(fr, moreByLanguage.fr),
-  de: withMore(de, moreByLanguage.de),
+  es: withMore(es, moreByLanguage.es, esExtra),
+  fr: withMore(fr, moreByLanguage.fr, frExtra),
+  de: withMore(de, moreByLanguage.de, deExtra),
 };
 
 export interface Example {
