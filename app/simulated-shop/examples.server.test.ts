@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { readFileSync, readdirSync } from "node:fs";
 import { Kind, parse, print, visit, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from "graphql";
 import { describe, expect, it } from "vitest";
@@ -6,7 +7,8 @@ import { SEED_CUSTOMERS, SEED_ORDERS, SEED_RETURN_REASONS, SEED_SEGMENTS, SEED_V
 import { createSimulatedAdmin, TEST_SHOP } from "./test-admin.server";
 import { SINGLE_QUERY_MAX_COST } from "./executor.server";
 
-const EXAMPLES_DIR = "/work/shared/admin-schema/examples";
+// Copies of ../shared/admin-schema/examples (see schema/NOTICE.md), so CI needs nothing outside the repo.
+const EXAMPLES_DIR = fileURLToPath(new URL("./schema/examples", import.meta.url));
 const DELIVERED_FLI = "gid://shopify/FulfillmentLineItem/1005101";
 
 /** Variables for each example operation, drawn from the seed facts. */

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ADMIN_OPERATIONS as ALL_OPERATIONS } from "./operations.server";
 
 // The shared copy, not the simulated shop's: validation must hold against the schema Shopify publishes.
-const SCHEMA_FILE = fileURLToPath(new URL("../../../../shared/admin-schema/admin_2026-07.graphql", import.meta.url));
+const SCHEMA_FILE = fileURLToPath(new URL("../../simulated-shop/schema/admin_2026-07.graphql", import.meta.url));
 
 let schema: GraphQLSchema;
 beforeAll(() => {
