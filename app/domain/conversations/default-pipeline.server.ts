@@ -14,6 +14,7 @@ import { isBotFailure } from "../understanding/failure-signals.server";
 import type { CatalogueEntry } from "../understanding/types";
 import { loadShopSettings } from "../settings/shop-settings-store.server";
 import type { ShopperMessagePipeline } from "./pipeline";
+import { verificationGuard as processVerificationGuard, type VerificationGuard } from "./verification-guard.server";
 
 let understander: Understander | undefined;
 /** Loaded once per process, on the first message (inside the pipeline, after the message is stored). */
@@ -32,6 +33,7 @@ export function createShopperMessagePipeline(args: {
   shop: string;
   admin: AdminGraphql | null;
   backInStock: BackInStockRepository;
+  verificationGuard?: VerificationGuard;
   now?: () => Date;
 }): ShopperMessagePipeline {
   const { db, shop, admin } = args;
@@ -62,6 +64,7 @@ export function createShopperMessagePipeline(args: {
       return getCustomerProfile(requireAdmin(), customerId, settings.alwaysHuman.segmentIds, lookup);
     },
     route,
+    verificationGuard: args.verificationGuard ?? processVerificationGuard,
     async answer({ understanding, customerId, settings, memory, confirm }) {
       return answerFor(
         { intent: understanding.intent, entities: understanding.entities, text: understanding.text },

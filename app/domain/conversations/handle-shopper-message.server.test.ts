@@ -12,6 +12,7 @@ import { createShopperMessagePipeline } from "./default-pipeline.server";
 import { handleShopperMessage, type ShopperMessageInput } from "./handle-shopper-message.server";
 import { replyAsStaff } from "./inbox.server";
 import { recordShopperFeedback } from "./feedback.server";
+import { VerificationGuard } from "./verification-guard.server";
 import type { ConversationView } from "./types";
 
 // The whole message pipeline with its real parts: NLP model, routing policy, live answers from the
@@ -24,6 +25,7 @@ describe.each(testProviders())("shopper messages on %s", (provider) => {
   let t: TestDatabase;
   let admin: Awaited<ReturnType<typeof createSimulatedAdmin>>;
   let backInStock: InMemoryBackInStockRepository;
+  let guard: VerificationGuard;
   let counter = 0;
 
   beforeAll(async () => {
@@ -34,10 +36,11 @@ describe.each(testProviders())("shopper messages on %s", (provider) => {
     shopDataCache.clear();
     admin = await createSimulatedAdmin();
     backInStock = new InMemoryBackInStockRepository();
+    guard = new VerificationGuard();
   });
 
   const pipeline = (opts: { now?: Date; noAdmin?: boolean } = {}) =>
-    createShopperMessagePipeline({ db: t.prisma, shop: TEST_SHOP, admin: opts.noAdmin ? null : admin, backInStock, now: () => opts.now ?? WEEKDAY_NOON_NY });
+    createShopperMessagePipeline({ db: t.prisma, shop: TEST_SHOP, admin: opts.noAdmin ? null : admin, backInStock, verificationGuard: guard, now: () => opts.now ?? WEEKDAY_NOON_NY });
 
   type Shopper = { visitorId: string; conversationId?: string; customerId?: string | null };
   const visitor = () => `visitor-${provider}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
@@ -85,6 +88,21 @@ describe.each(testProviders())("shopper messages on %s", (provider) => {
     expect(text).not.toContain(inTransit.tracking.number);
     expect(text).not.toMatch(/in transit/i);
     expect(text).toMatch(/couldn't match|can't share/i);
+  });
+
+  it("hands a guest to a person after repeated wrong emails for an order, even in a new chat", async () => {
+    const order = SEED_ORDERS.outForDelivery;
+    const s: Shopper = { visitorId: visitor() };
+    for (const guess of ["a@example.org", "b@example.org", "c@example.org"]) {
+      const view = await say(`where is order ${order.name}? my email is ${guess}`, s);
+      expect(view.status).toBe("bot");
+    }
+    const fresh: Shopper = { visitorId: visitor() };
+    const locked = await say(`where is order ${order.name}? my email is ${order.email}`, fresh);
+    expect(locked.status).toBe("waiting_for_human");
+    expect(botText(locked)).not.toContain(order.tracking.number);
+    const [d] = await decisions(fresh.conversationId!);
+    expect(JSON.parse(d.reasons).map((r: { code: string }) => r.code)).toContain("ownership_not_verified");
   });
 
   it("shows a signed-in customer their own order without asking for an email", async () => {

@@ -19,6 +19,7 @@ import {
 } from "./conversation-store.server";
 import type { AnswersMemory, ShopperMessagePipeline, StoredContext } from "./pipeline";
 import { handoffMessage, routingMessage } from "./routing-messages";
+import { MAX_FAILED_VERIFICATIONS, verificationKeys } from "./verification-guard.server";
 import type { ConversationStatus, ConversationView } from "./types";
 
 export interface ShopperMessageInput {
@@ -138,6 +139,11 @@ export async function handleShopperMessage(p: ShopperMessagePipeline, input: Sho
     return turn.reply(language, routingMessage(language, "clarify"), decision);
   }
 
+  const guardKeys = verificationKeys(input.shop, conversation.id, memory.orderNumber);
+  if (!input.customerId && p.verificationGuard.isLocked(guardKeys, p.now().getTime())) {
+    const reasons: Reason[] = [...decision.reasons, { code: "ownership_not_verified", detail: `Order ownership not verified after ${MAX_FAILED_VERIFICATIONS} attempts` }];
+    return turn.handOff(language, timeZone, { ...decision, kind: "handoff", reasons }, null);
+  }
   const outcome = await p
     .answer({ understanding, customerId: input.customerId, settings, memory, confirm })
     .catch((error: unknown) => ({ kind: "failed" as const, error }));
@@ -145,6 +151,7 @@ export async function handleShopperMessage(p: ShopperMessagePipeline, input: Sho
     const reasons: Reason[] = [...decision.reasons, { code: "shop_api_unavailable", detail: `Answer failed: ${errorText(outcome.error)}` }];
     return turn.handOff(language, timeZone, { ...decision, kind: "handoff", reasons }, null);
   }
+  if (outcome.answer.facts.kind === "not_verified") p.verificationGuard.recordFailure(guardKeys, p.now().getTime());
   const proposed = outcome.answer.facts.proposedAction as AnswersMemory["proposedAction"] | undefined;
   if (proposed) {
     memory.proposedAction = { ...proposed, ...(outcome.answer.facts.productTitle ? { productTitle: String(outcome.answer.facts.productTitle) } : {}) } as AnswersMemory["proposedAction"];
@@ -166,7 +173,8 @@ export async function handleShopperMessage(p: ShopperMessagePipeline, input: Sho
       reasons: [...decision.reasons, { code: "missing_information", detail: `Asked the shopper for: ${outcome.missing.join(", ").replace(/_/g, " ")}` }],
     });
   }
-  context.lastBotIntent = understanding.intent;
+  // A wrong email is the shopper's slip, not the bot's: asking again after it is not a rephrase.
+  context.lastBotIntent = outcome.answer.facts.kind === "not_verified" ? null : understanding.intent;
   context.clarificationsAsked = 0;
   return turn.reply(language, outcome.answer.text, decision);
 }

@@ -1,4 +1,5 @@
 import type { Db } from "../../db.server";
+import type { VerificationGuard } from "./verification-guard.server";
 import type { AnswerOutcome, ConfirmedAction } from "../answers/answer-for.server";
 import type { CustomerProfile, RoutingDecision, RoutingInput } from "../routing/types";
 import type { ShopSettings } from "../routing/settings";
@@ -42,6 +43,8 @@ export interface ShopperMessagePipeline {
   /** Null for guests; throws when the Admin API is unavailable. */
   loadCustomerProfile(customerId: string | null, settings: ShopSettings): Promise<CustomerProfile | null>;
   route(input: RoutingInput): RoutingDecision;
+  /** Counts wrong emails/phones per order and conversation (see verification-guard.server.ts). */
+  verificationGuard: VerificationGuard;
   answer(args: {
     understanding: Understanding;
     customerId: string | null;

@@ -30,6 +30,7 @@ export const ALWAYS_HUMAN_REASON_CODES = [
 export const CALLER_REASON_CODES = [
   "missing_information",
   "shop_api_unavailable",
+  "ownership_not_verified",
 ] as const satisfies readonly ReasonCode[];
 
 export const POLICY_REASON_CODES: readonly ReasonCode[] = REASON_CODES.filter(

@@ -22,6 +22,7 @@ export const REASON_CODES = [
   "holdout", // randomly (deterministically per conversation) held out from automation
   "human_owns_conversation",
   "shop_api_unavailable",
+  "ownership_not_verified", // repeated wrong email/phone for an order: a person checks instead of more guesses
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
