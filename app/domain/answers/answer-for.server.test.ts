@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { simulateOutage, simulateThrottle } from "~/simulated-shop/failures.server";
 import { SEED_CUSTOMERS, SEED_ORDERS, SEED_PRODUCTS, SEED_SHOP, SEED_VARIANTS } from "~/simulated-shop/seed.server";
+import { getSimulatedShop } from "~/simulated-shop/state.server";
 import { createSimulatedAdmin, TEST_SHOP } from "~/simulated-shop/test-admin.server";
 import { DEFAULT_SETTINGS } from "../routing/settings";
 import { CostBudget, type AdminGraphql } from "../shop-data/admin-api.server";
@@ -45,6 +46,13 @@ async function seedOrder(seed: { name: string; email: string }) {
   const found = await findOrderForShopper(admin, { orderNumber: seed.name, email: seed.email });
   if (found.kind !== "found") throw new Error(`seed order ${seed.name} not found`);
   return found.order;
+}
+
+/** [fulfillmentLineItemId, quantity] of each line of a return, as the simulated shop stored it. */
+function returnedLines(returnId: string): Array<[string, number]> {
+  const ret = getSimulatedShop(TEST_SHOP).byId.get(returnId) as { returnLineItems?: Array<{ fulfillmentLineItemId: string; quantity: number }> } | undefined;
+  if (!ret?.returnLineItems) throw new Error(`return ${returnId} not in the simulated shop`);
+  return ret.returnLineItems.map((l) => [l.fulfillmentLineItemId, l.quantity]);
 }
 
 const mention = (p: { id: string; handle: string; title: string }): ProductMention => ({
@@ -201,15 +209,17 @@ describe("returns", () => {
     expect(proposal.kind).toBe("answer");
     const proposed = proposal.answer.facts.proposedAction as Extract<ConfirmedAction, { action: "return_request" }>;
     expect(proposed).toMatchObject({ action: "return_request", orderId: seed.id });
-    expect(proposal.answer.text).toContain(t("en", "return_confirm"));
+    expect(proposal.answer.text).toContain(t("en", "return_confirm_pick", { example: "Merino Wool Beanie" }));
 
-    const done = await answerFor(orderRequest("return_request", seed.name, seed.email), ctx({ confirm: proposed }));
+    const done = await answerFor({ ...orderRequest("return_request", seed.name, seed.email), text: "yes" }, ctx({ confirm: proposed }));
     expect(done.kind).toBe("answer");
     expect(done.answer.facts.kind).toBe("return_requested");
     const returns = await listOrderReturns(admin, seed.id);
     const created = returns.find((r) => r.id === done.answer.facts.returnId);
     expect(created?.status).toBe("REQUESTED");
     expect(done.answer.text).toContain(created!.name);
+    // A bare yes returns everything proposed.
+    expect(returnedLines(String(done.answer.facts.returnId))).toEqual(proposed.items.map((i) => [i.fulfillmentLineItemId, i.quantity]));
   });
 
   it("refuses a confirmation for an order the shopper hasn't proven is theirs", async () => {
@@ -232,6 +242,119 @@ describe("returns", () => {
     const seed = SEED_ORDERS.returnRequested;
     const outcome = await answerFor(orderRequest("return_request", seed.name, seed.email), ctx());
     expect(outcome.answer.text).toContain(seed.returnName);
+  });
+});
+
+describe("returns: the shopper picks the items", () => {
+  type ReturnProposal = Extract<ConfirmedAction, { action: "return_request" }>;
+
+  async function propose(seed: { name: string; email: string }, language: Language = "en") {
+    const outcome = await answerFor(orderRequest("return_request", seed.name, seed.email), ctx({ language }));
+    const proposed = outcome.answer.facts.proposedAction as ReturnProposal;
+    expect(proposed?.action).toBe("return_request");
+    return { text: outcome.answer.text, proposed };
+  }
+
+  async function confirmWith(seed: { name: string; email: string }, proposed: ReturnProposal, text: string, language: Language = "en") {
+    return answerFor({ ...orderRequest("return_request", seed.name, seed.email), text }, ctx({ confirm: proposed, language }));
+  }
+
+  /** "title (variant)" -> fulfillment line item id, from the proposal the shopper saw. */
+  const idOf = (proposed: ReturnProposal, title: string, variantTitle: string) =>
+    proposed.items.find((i) => i.title === title && i.variantTitle === variantTitle)!.fulfillmentLineItemId;
+
+  it("numbers the items and explains how to pick, in every language", async () => {
+    for (const language of ["en", "es", "fr", "de"] as Language[]) {
+      const { text, proposed } = await propose(SEED_ORDERS.delivered, language);
+      expect(proposed.items.map((i) => i.title)).toEqual(["Trail Runner Shoe", "Merino Wool Beanie"]);
+      proposed.items.forEach((i, k) =>
+        expect(text).toContain(t(language, "return_item", { n: k + 1, quantity: i.quantity, title: `${i.title} (${i.variantTitle})` })),
+      );
+      expect(text).toContain(t(language, "return_confirm_pick", { example: "Merino Wool Beanie" }));
+    }
+  });
+
+  it("returns only the beanie for \"just the beanie\"", async () => {
+    const seed = SEED_ORDERS.delivered;
+    const { proposed } = await propose(seed);
+    const beanie = proposed.items.find((i) => i.title === "Merino Wool Beanie")!;
+    const done = await confirmWith(seed, proposed, "just the beanie");
+    expect(done.answer.facts.kind).toBe("return_requested");
+    expect(returnedLines(String(done.answer.facts.returnId))).toEqual([[beanie.fulfillmentLineItemId, beanie.quantity]]);
+    expect(done.answer.text).toContain("Merino Wool Beanie");
+    expect(done.answer.text).not.toContain("Trail Runner Shoe");
+  });
+
+  it("returns items 1 and 3 of a three-line order, and nothing else", async () => {
+    const seed = SEED_ORDERS.highValue;
+    const { proposed } = await propose(seed);
+    expect(proposed.items).toHaveLength(3);
+    const done = await confirmWith(seed, proposed, "1 and 3");
+    expect(returnedLines(String(done.answer.facts.returnId))).toEqual([
+      [proposed.items[0].fulfillmentLineItemId, proposed.items[0].quantity],
+      [proposed.items[2].fulfillmentLineItemId, proposed.items[2].quantity],
+    ]);
+  });
+
+  it("tells two variants of the same product apart and honours a quantity", async () => {
+    const seed = SEED_ORDERS.highValue;
+    const { proposed } = await propose(seed);
+    const done = await confirmWith(seed, proposed, "one of the black jackets");
+    expect(returnedLines(String(done.answer.facts.returnId))).toEqual([[idOf(proposed, "Alpine Down Jacket", "M / Black"), 1]]);
+  });
+
+  it("picks by number in Spanish and by exclusion in German", async () => {
+    const delivered = SEED_ORDERS.delivered;
+    const es = await propose(delivered, "es");
+    const done = await confirmWith(delivered, es.proposed, "solo el 2, por favor", "es");
+    expect(returnedLines(String(done.answer.facts.returnId))).toEqual([[es.proposed.items[1].fulfillmentLineItemId, 2]]);
+
+    const seed = SEED_ORDERS.highValue;
+    const de = await propose(seed, "de");
+    const deDone = await confirmWith(seed, de.proposed, "alles außer der Bag", "de");
+    expect(returnedLines(String(deDone.answer.facts.returnId))).toEqual(
+      de.proposed.items.filter((i) => i.title !== "Canvas Weekender Bag").map((i) => [i.fulfillmentLineItemId, i.quantity]),
+    );
+  });
+
+  it("never adds an item that isn't eligible, even when the shopper picks it", async () => {
+    const seed = SEED_ORDERS.delivered;
+    const { proposed } = await propose(seed);
+    const tampered: ReturnProposal = {
+      ...proposed,
+      items: [{ fulfillmentLineItemId: "gid://shopify/FulfillmentLineItem/999999", quantity: 1, title: "Alpine Down Jacket" }, ...proposed.items],
+    };
+    const done = await confirmWith(seed, tampered, "the jacket and the beanie");
+    expect(returnedLines(String(done.answer.facts.returnId))).toEqual([[proposed.items[1].fulfillmentLineItemId, 2]]);
+  });
+
+  it("still picks by name from a proposal stored without titles", async () => {
+    const seed = SEED_ORDERS.delivered;
+    const { proposed } = await propose(seed);
+    const legacy: ReturnProposal = { ...proposed, items: proposed.items.map(({ fulfillmentLineItemId, quantity }) => ({ fulfillmentLineItemId, quantity })) };
+    const done = await confirmWith(seed, legacy, "only the shoes");
+    expect(returnedLines(String(done.answer.facts.returnId))).toEqual([[proposed.items[0].fulfillmentLineItemId, 1]]);
+  });
+
+  it("creates nothing when the shopper excludes everything, and offers the items again", async () => {
+    const seed = SEED_ORDERS.guest;
+    const before = getSimulatedShop(TEST_SHOP).data.nextIds.return;
+    const { text, proposed } = await propose(seed);
+    expect(proposed.items).toHaveLength(1);
+    // One item: nothing to pick, so the plain prompt.
+    expect(text).toContain(t("en", "return_confirm"));
+    const outcome = await confirmWith(seed, proposed, "not the rain shell");
+    expect(outcome.answer.facts.kind).toBe("return_eligibility");
+    expect(outcome.answer.facts.proposedAction).toBeDefined();
+    expect(getSimulatedShop(TEST_SHOP).data.nextIds.return).toBe(before);
+    expect(await listOrderReturns(admin, seed.id)).toEqual([]);
+  });
+
+  it("returns the single item of a one-line order on yes", async () => {
+    const seed = SEED_ORDERS.guest;
+    const { proposed } = await propose(seed);
+    const done = await confirmWith(seed, proposed, "sí", "es");
+    expect(returnedLines(String(done.answer.facts.returnId))).toEqual([[proposed.items[0].fulfillmentLineItemId, 1]]);
   });
 });
 

@@ -28,7 +28,7 @@ import {
 import { cancelEligibilityAnswer, cancelFailedAnswer, cancelledAnswer, changeAnswer } from "./order-actions";
 import { orderStatusAnswer } from "./order-status";
 import { returnPolicyAnswer, shippingPolicyAnswer } from "./policies";
-import { returnEligibilityAnswer, returnRequestedAnswer, returnRequestFailedAnswer } from "./returns";
+import { returnEligibilityAnswer, returnRequestedAnswer, returnRequestFailedAnswer, selectReturnItems } from "./returns";
 import type { Answer, ComposeOptions, HandoffReason } from "./types";
 
 /** What understanding produced for this message; an `Understanding` fits as is. */
@@ -44,7 +44,13 @@ export interface AnswerRequest {
  * shopper has now confirmed. Ownership and eligibility are checked again before anything changes.
  */
 export type ConfirmedAction =
-  | { action: "return_request"; orderId: string; items: Array<{ fulfillmentLineItemId: string; quantity: number }>; note?: string | null }
+  | {
+      action: "return_request";
+      orderId: string;
+      /** In the order they were numbered for the shopper; titles let the confirming reply pick items by name. */
+      items: Array<{ fulfillmentLineItemId: string; quantity: number; title?: string | null; variantTitle?: string | null }>;
+      note?: string | null;
+    }
   | { action: "cancel_order"; orderId: string }
   | { action: "back_in_stock"; variants: Array<{ variantId: string; inventoryItemId: string | null }>; productTitle: string; email?: string | null };
 
@@ -248,7 +254,15 @@ async function confirmAction(
   }
 
   const eligibility = await getReturnEligibility(ctx.admin, r.order, { returnWindowDays: ctx.settings.returnWindowDays, now: ctx.now }, lookup);
-  const items = action.items.flatMap((want) => {
+  // Proposals stored before titles travelled with them still get picked by name, from the fresh eligibility.
+  const proposed = action.items.map((i) => {
+    const now = eligibility.items.find((e) => e.fulfillmentLineItemId === i.fulfillmentLineItemId);
+    return { ...i, title: i.title ?? now?.title ?? null, variantTitle: i.variantTitle ?? now?.variantTitle ?? null };
+  });
+  const selection = selectReturnItems(req.text ?? "", proposed, L);
+  if (selection.kind === "none") return toOutcome(returnEligibilityAnswer(eligibility, o));
+  const wanted = selection.kind === "some" ? selection.items : proposed;
+  const items = wanted.flatMap((want) => {
     const ok = eligibility.items.find((i) => i.fulfillmentLineItemId === want.fulfillmentLineItemId);
     return ok ? [{ ...ok, quantity: Math.min(ok.quantity, Math.max(1, Math.floor(want.quantity))) }] : [];
   });

@@ -8,9 +8,16 @@ import type { Answer, ComposeOptions } from "./types";
 const label = (i: { title: string; variantTitle?: string | null }) =>
   i.variantTitle && i.variantTitle !== "Default Title" ? `${i.title} (${i.variantTitle})` : i.title;
 
-/** What the bot proposes to request when the shopper confirms: every eligible item, full returnable quantity. */
-export function proposedReturnItems(e: ReturnEligibility): Array<{ fulfillmentLineItemId: string; quantity: number }> {
-  return e.items.map((i) => ({ fulfillmentLineItemId: i.fulfillmentLineItemId, quantity: i.quantity }));
+export { isReturnSelection, selectReturnItems, type ReturnSelection, type SelectableReturnItem } from "./return-selection";
+
+/**
+ * What the bot proposes to request when the shopper confirms: every eligible item, full returnable quantity, in the
+ * order they are numbered in the message. Titles travel with the proposal so a reply can pick items by name.
+ */
+export function proposedReturnItems(
+  e: ReturnEligibility,
+): Array<{ fulfillmentLineItemId: string; quantity: number; title: string; variantTitle: string | null }> {
+  return e.items.map((i) => ({ fulfillmentLineItemId: i.fulfillmentLineItemId, quantity: i.quantity, title: i.title, variantTitle: i.variantTitle }));
 }
 
 export function returnEligibilityAnswer(e: ReturnEligibility, o: ComposeOptions): Answer {
@@ -34,8 +41,8 @@ export function returnEligibilityAnswer(e: ReturnEligibility, o: ComposeOptions)
   if (e.eligible) {
     const latest = e.items.map((i) => i.returnBy!).sort()[0];
     lines.push(t(L, "return_eligible", { orderName, date: formatDate(latest, L, o.timeZone) }));
-    for (const i of e.items) lines.push(t(L, "return_item", { quantity: i.quantity, title: label(i) }));
-    lines.push(t(L, "return_confirm"));
+    e.items.forEach((i, k) => lines.push(t(L, "return_item", { n: k + 1, quantity: i.quantity, title: label(i) })));
+    lines.push(e.items.length > 1 ? t(L, "return_confirm_pick", { example: e.items.at(-1)!.title }) : t(L, "return_confirm"));
     facts.proposedAction = { action: "return_request", orderId: e.orderId, items: proposedReturnItems(e) };
     return { text: lines.join("\n"), facts };
   }

@@ -53,8 +53,9 @@ export const de: Record<MessageKey, string> = {
   policy_missing: "Der Shop hat dazu keine Richtlinie veröffentlicht, die ich zitieren kann; jemand aus dem Team antwortet dir.",
 
   return_eligible: "Diese Artikel aus Bestellung {orderName} können bis zum {date} zurückgeschickt werden:",
-  return_item: "• {quantity} × {title}",
+  return_item: "{n}. {quantity} × {title}",
   return_confirm: "Antworte mit „ja“, dann sende ich dem Shop eine Rücksendeanfrage dafür. Der Shop prüft sie und schickt dir die nächsten Schritte per E-Mail.",
+  return_confirm_pick: "Antworte mit „ja“, um alles zurückzugeben, oder sag mir, welche Artikel du zurückgeben möchtest: ihre Nummern (z. B. „1 und 3“) oder ihre Namen (z. B. „nur {example}“). Ich sende dem Shop dann eine Rücksendeanfrage; der Shop prüft sie und schickt dir die nächsten Schritte per E-Mail.",
   return_existing: "Für diese Bestellung gibt es bereits eine Rücksendung: {returns}.",
   return_not_eligible_cancelled: "Bestellung {orderName} wurde storniert, es gibt also nichts zurückzuschicken.",
   return_not_eligible_not_fulfilled: "Bestellung {orderName} wurde noch nicht versendet, es gibt also noch nichts zurückzuschicken.",

@@ -53,8 +53,9 @@ export const en = {
   policy_missing: "The store hasn't published a policy on this that I can quote, so a person from the team will answer.",
 
   return_eligible: "These items from order {orderName} can be returned until {date}:",
-  return_item: "• {quantity} × {title}",
+  return_item: "{n}. {quantity} × {title}",
   return_confirm: "Reply \"yes\" and I'll send the store a return request for them. The store reviews it and emails you the next steps.",
+  return_confirm_pick: "Reply \"yes\" to return all of them, or tell me which ones you want to return: their numbers (e.g. \"1 and 3\") or their names (e.g. \"just the {example}\"). I'll send the store a return request; the store reviews it and emails you the next steps.",
   return_existing: "There is already a return for this order: {returns}.",
   return_not_eligible_cancelled: "Order {orderName} was cancelled, so there's nothing to return.",
   return_not_eligible_not_fulfilled: "Order {orderName} hasn't shipped yet, so there's nothing to return yet.",

@@ -53,8 +53,9 @@ export const es: Record<MessageKey, string> = {
   policy_missing: "La tienda no ha publicado una política sobre esto que pueda citar, así que te responderá una persona del equipo.",
 
   return_eligible: "Estos artículos del pedido {orderName} se pueden devolver hasta el {date}:",
-  return_item: "• {quantity} × {title}",
+  return_item: "{n}. {quantity} × {title}",
   return_confirm: "Responde \"sí\" y enviaré a la tienda una solicitud de devolución. La tienda la revisa y te envía por correo los siguientes pasos.",
+  return_confirm_pick: "Responde \"sí\" para devolverlos todos, o dime cuáles quieres devolver: sus números (p. ej. \"1 y 3\") o sus nombres (p. ej. \"solo {example}\"). Enviaré a la tienda una solicitud de devolución; la tienda la revisa y te envía por correo los siguientes pasos.",
   return_existing: "Ya hay una devolución para este pedido: {returns}.",
   return_not_eligible_cancelled: "El pedido {orderName} se canceló, así que no hay nada que devolver.",
   return_not_eligible_not_fulfilled: "El pedido {orderName} todavía no se ha enviado, así que aún no hay nada que devolver.",

@@ -53,8 +53,9 @@ export const fr: Record<MessageKey, string> = {
   policy_missing: "La boutique n'a pas publié de politique à ce sujet que je puisse citer ; une personne de l'équipe vous répondra.",
 
   return_eligible: "Ces articles de la commande {orderName} peuvent être retournés jusqu'au {date} :",
-  return_item: "• {quantity} × {title}",
+  return_item: "{n}. {quantity} × {title}",
   return_confirm: "Répondez « oui » et j'envoie à la boutique une demande de retour pour ces articles. La boutique l'examine et vous envoie la suite par e-mail.",
+  return_confirm_pick: "Répondez « oui » pour tout retourner, ou dites-moi lesquels vous voulez retourner : leurs numéros (par ex. « 1 et 3 ») ou leurs noms (par ex. « seulement {example} »). J'envoie alors à la boutique une demande de retour ; la boutique l'examine et vous envoie la suite par e-mail.",
   return_existing: "Il existe déjà un retour pour cette commande : {returns}.",
   return_not_eligible_cancelled: "La commande {orderName} a été annulée, il n'y a donc rien à retourner.",
   return_not_eligible_not_fulfilled: "La commande {orderName} n'a pas encore été expédiée, il n'y a donc encore rien à retourner.",
