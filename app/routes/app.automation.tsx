@@ -25,6 +25,7 @@ import { listSegmentsSafely } from "../domain/settings/segments.server";
 import type { ShopSettings } from "../domain/routing/settings";
 import { INTENTS, type Intent } from "../domain/understanding/types";
 import { INTENT_LABELS, WEEKDAYS } from "../admin/intent-labels";
+import { NumberField } from "../admin/number-field";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session, admin } = await authenticate.admin(request);
@@ -43,8 +44,6 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const result = await saveShopSettings(prisma, session.shop, body);
   return result.ok ? { ok: true as const, errors: {} } : { ok: false as const, errors: result.errors };
 };
-
-const numberOrNull = (v: string) => (v.trim() === "" ? null : Number(v));
 
 export default function Automation() {
   const { settings: saved, segments } = useLoaderData<typeof loader>();
@@ -162,29 +161,23 @@ export default function Automation() {
                   <Banner tone="warning">Segments could not be loaded from Shopify right now; saved choices are kept.</Banner>
                 )}
                 <FormLayout.Group>
-                  <TextField
+                  <NumberField
                     label="Lifetime spend at or above"
-                    type="number"
-                    autoComplete="off"
-                    value={s.alwaysHuman.minLifetimeSpend?.toString() ?? ""}
-                    onChange={(v) => setAlways({ minLifetimeSpend: numberOrNull(v) })}
-                    error={errors["alwaysHuman.minLifetimeSpend"]}
+                    value={s.alwaysHuman.minLifetimeSpend ?? null}
+                    onChange={(v) => setAlways({ minLifetimeSpend: v })}
+                    error={errors["alwaysHuman.minLifetimeSpend"]} nullable
                   />
-                  <TextField
+                  <NumberField
                     label="Order count at or above"
-                    type="number"
-                    autoComplete="off"
-                    value={s.alwaysHuman.minOrderCount?.toString() ?? ""}
-                    onChange={(v) => setAlways({ minOrderCount: numberOrNull(v) })}
-                    error={errors["alwaysHuman.minOrderCount"]}
+                    value={s.alwaysHuman.minOrderCount ?? null}
+                    onChange={(v) => setAlways({ minOrderCount: v })}
+                    error={errors["alwaysHuman.minOrderCount"]} nullable
                   />
-                  <TextField
+                  <NumberField
                     label="Order value at or above"
-                    type="number"
-                    autoComplete="off"
-                    value={s.alwaysHuman.minOrderValue?.toString() ?? ""}
-                    onChange={(v) => setAlways({ minOrderValue: numberOrNull(v) })}
-                    error={errors["alwaysHuman.minOrderValue"]}
+                    value={s.alwaysHuman.minOrderValue ?? null}
+                    onChange={(v) => setAlways({ minOrderValue: v })}
+                    error={errors["alwaysHuman.minOrderValue"]} nullable
                   />
                 </FormLayout.Group>
               </FormLayout>
@@ -198,42 +191,34 @@ export default function Automation() {
             <Card>
               <FormLayout>
                 <FormLayout.Group>
-                  <TextField
+                  <NumberField
                     label="Confidence threshold (0–1)"
-                    type="number"
                     step={0.05}
-                    autoComplete="off"
-                    value={String(s.confidenceThreshold)}
-                    onChange={(v) => setS({ ...s, confidenceThreshold: Number(v) })}
-                    error={errors.confidenceThreshold}
+                    value={(s.confidenceThreshold)}
+                    onChange={(v) => setS({ ...s, confidenceThreshold: v as number })}
+                    error={errors["confidenceThreshold"]}
                   />
-                  <TextField
+                  <NumberField
                     label="Negative sentiment at or below (-1–0)"
-                    type="number"
                     step={0.05}
-                    autoComplete="off"
-                    value={String(s.negativeSentimentThreshold)}
-                    onChange={(v) => setS({ ...s, negativeSentimentThreshold: Number(v) })}
-                    error={errors.negativeSentimentThreshold}
+                    value={(s.negativeSentimentThreshold)}
+                    onChange={(v) => setS({ ...s, negativeSentimentThreshold: v as number })}
+                    error={errors["negativeSentimentThreshold"]}
                   />
                 </FormLayout.Group>
                 <FormLayout.Group>
-                  <TextField
+                  <NumberField
                     label="Holdout: % of automatable conversations sent to people"
                     helpText="Compare resolution and satisfaction with and without the bot."
-                    type="number"
-                    autoComplete="off"
-                    value={String(s.holdoutPercent)}
-                    onChange={(v) => setS({ ...s, holdoutPercent: Number(v) })}
-                    error={errors.holdoutPercent}
+                    value={(s.holdoutPercent)}
+                    onChange={(v) => setS({ ...s, holdoutPercent: v as number })}
+                    error={errors["holdoutPercent"]}
                   />
-                  <TextField
+                  <NumberField
                     label="Return window (days)"
-                    type="number"
-                    autoComplete="off"
-                    value={String(s.returnWindowDays)}
-                    onChange={(v) => setS({ ...s, returnWindowDays: Number(v) })}
-                    error={errors.returnWindowDays}
+                    value={(s.returnWindowDays)}
+                    onChange={(v) => setS({ ...s, returnWindowDays: v as number })}
+                    error={errors["returnWindowDays"]}
                   />
                 </FormLayout.Group>
                 <Checkbox

@@ -12,7 +12,7 @@ export interface DemoPorts {
 }
 
 /** Refuses to start where a demo could touch real data or be reached from the network. */
-export function assertDemoAllowed(env: NodeJS.ProcessEnv) {
+export function assertDemoAllowed(env: Record<string, string | undefined>) {
   if (env.NODE_ENV === "production") {
     throw new Error("Demo mode refuses to start with NODE_ENV=production.");
   }

@@ -232,6 +232,20 @@ describe.each(testProviders())("shopper messages on %s", (provider) => {
     expect(mutations).toHaveLength(1);
   });
 
+  it("returns only the items the shopper picks", async () => {
+    const delivered = SEED_ORDERS.delivered;
+    const s: Shopper = { visitorId: visitor() };
+    await say(`I want to return my order ${delivered.name}, email ${delivered.email}`, s);
+    const stored = JSON.parse((await t.prisma.conversation.findUniqueOrThrow({ where: { id: s.conversationId! } })).context);
+    const offered = stored.answers.proposedAction.items as Array<{ fulfillmentLineItemId: string; quantity: number; title: string }>;
+    expect(offered.length).toBeGreaterThan(1);
+    const beanie = offered.find((i) => /beanie/i.test(i.title))!;
+    const done = await say("just the beanie", s);
+    expect(botText(done)).toMatch(/return request/i);
+    const lines = getSimulatedShop(TEST_SHOP).requests.filter((r) => /returnRequest/.test(r.query)).at(-1)!.variables as { input: { returnLineItems: Array<{ fulfillmentLineItemId: string; quantity: number }> } };
+    expect(lines.input.returnLineItems.map((l) => l.fulfillmentLineItemId)).toEqual([beanie.fulfillmentLineItemId]);
+  });
+
   it("offers a back-in-stock email for a sold-out product and stores it", async () => {
     const s: Shopper = { visitorId: visitor() };
     const poles = SEED_PRODUCTS.trekkingPoles;

@@ -5,6 +5,7 @@ import type { Intent, Language, Understanding } from "../understanding/types";
 import { LANGUAGES } from "../understanding/types";
 import { botDisclosure } from "../answers/common";
 import { isConfirmation } from "./confirmation";
+import { isReturnSelection } from "../answers/returns";
 import {
   appendMessage,
   appendShopperMessage,
@@ -101,7 +102,7 @@ export async function handleShopperMessage(p: ShopperMessagePipeline, input: Sho
   // A "yes" (or, for a back-in-stock offer, an email) accepts the action the bot offered last time.
   let confirm: ConfirmedAction | null = null;
   const offered = memory.proposedAction ?? null;
-  if (offered && (isConfirmation(input.text) || (offered.action === "back_in_stock" && understanding.entities.emails.length > 0))) {
+  if (offered && acceptsOffer(offered, input.text, understanding)) {
     confirm = offered;
     understanding = { ...understanding, intent: ACTION_INTENT[offered.action], confidence: 1, runnerUp: null };
   }
@@ -232,6 +233,16 @@ class Turn {
     await updateConversation(this.p.db, this.conversation.id, { context: JSON.stringify(this.context) });
   }
 }
+
+/** A "yes"; for a return, a pick of items ("just the beanie", "1 and 3"); for back-in-stock, an email. */
+function acceptsOffer(offered: NonNullable<AnswersMemory["proposedAction"]>, text: string, u: Understanding) {
+  if (isConfirmation(text)) return true;
+  if (offered.action === "back_in_stock") return u.entities.emails.length > 0;
+  // "the shoe is damaged" names an item but is not a pick: let understanding route it.
+  if (offered.action === "return_request" && !MUST_NOT_CONFIRM.has(u.intent)) return isReturnSelection(text, offered, u.language);
+  return false;
+}
+const MUST_NOT_CONFIRM = new Set<Intent>(["damaged_or_wrong_item", "complaint", "human_agent"]);
 
 function isNewSubject(memory: AnswersMemory, u: Understanding) {
   const order = u.entities.orderNumbers[0];
