@@ -66,7 +66,7 @@ export default function ConversationPage() {
   }, [navigation.state, result]);
 
   const decisionsByMessage = new Map(thread.decisions.map((d) => [d.messageId, d]));
-  const context = thread.context as { orderNumber?: string; email?: string; verifiedOrder?: { name?: string } };
+  const memory = (thread.context as { answers?: { orderNumber?: string | null; email?: string | null; product?: { title?: string } | null } }).answers ?? {};
 
   return (
     <Page backAction={{ content: "Inbox", url: "/app/inbox" }} title="Conversation" titleMetadata={<StatusBadge status={thread.status} />}>
@@ -147,7 +147,14 @@ export default function ConversationPage() {
                 <List.Item>{thread.customerId ? `Signed-in customer ${thread.customerId}` : "Guest shopper"}</List.Item>
                 {thread.contactEmail ? <List.Item>{`Email: ${thread.contactEmail}`}</List.Item> : null}
                 <List.Item>{`Language: ${thread.language}`}</List.Item>
-                {context.orderNumber ? <List.Item>{`Order: #${context.orderNumber}`}</List.Item> : null}
+                {memory.orderNumber ? (
+                  <List.Item>
+                    {/* Opens Shopify admin's order search: the shopper named this order, ownership may be unproven. */}
+                    <a href={`shopify://admin/orders?query=${encodeURIComponent(memory.orderNumber)}`} target="_top">{`Order #${memory.orderNumber}`}</a>
+                    {memory.email ? ` (shopper gave ${memory.email})` : null}
+                  </List.Item>
+                ) : null}
+                {memory.product?.title ? <List.Item>{`Product: ${memory.product.title}`}</List.Item> : null}
                 {thread.handoffReason ? <List.Item>{`Handed off: ${thread.handoffReason}`}</List.Item> : null}
                 {thread.holdout ? <List.Item>In the automation holdout group</List.Item> : null}
               </List>
