@@ -1,0 +1,208 @@
+/* eslint-disable eslint-comments/disable-enable-pair */
+/* eslint-disable eslint-comments/no-unlimited-disable */
+/* eslint-disable */
+import type * as AdminTypes from './admin.types.js';
+
+export type AutomationSegmentsQueryVariables = AdminTypes.Exact<{
+  first: AdminTypes.Scalars['Int']['input'];
+}>;
+
+
+export type AutomationSegmentsQuery = { segments: { edges: Array<{ node: Pick<AdminTypes.Segment, 'id' | 'name'> }> } };
+
+export type CatalogueForUnderstandingQueryVariables = AdminTypes.Exact<{
+  first: AdminTypes.Scalars['Int']['input'];
+}>;
+
+
+export type CatalogueForUnderstandingQuery = { products: { nodes: Array<Pick<AdminTypes.Product, 'id' | 'handle' | 'title'>> } };
+
+export type CustomerProfileQueryVariables = AdminTypes.Exact<{
+  id: AdminTypes.Scalars['ID']['input'];
+  segmentIds: Array<AdminTypes.Scalars['ID']['input']> | AdminTypes.Scalars['ID']['input'];
+  withSegments: AdminTypes.Scalars['Boolean']['input'];
+}>;
+
+
+export type CustomerProfileQuery = { customer?: AdminTypes.Maybe<(
+    Pick<AdminTypes.Customer, 'id' | 'numberOfOrders' | 'tags'>
+    & { amountSpent: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> }
+  )>, customerSegmentMembership?: { memberships: Array<Pick<AdminTypes.SegmentMembership, 'segmentId' | 'isMember'>> } };
+
+export type OrderCancelMutationVariables = AdminTypes.Exact<{
+  orderId: AdminTypes.Scalars['ID']['input'];
+  reason: AdminTypes.OrderCancelReason;
+  restock: AdminTypes.Scalars['Boolean']['input'];
+  notifyCustomer?: AdminTypes.InputMaybe<AdminTypes.Scalars['Boolean']['input']>;
+  refundMethod?: AdminTypes.InputMaybe<AdminTypes.OrderCancelRefundMethodInput>;
+  staffNote?: AdminTypes.InputMaybe<AdminTypes.Scalars['String']['input']>;
+}>;
+
+
+export type OrderCancelMutation = { orderCancel?: AdminTypes.Maybe<{ job?: AdminTypes.Maybe<Pick<AdminTypes.Job, 'id' | 'done'>>, orderCancelUserErrors: Array<Pick<AdminTypes.OrderCancelUserError, 'field' | 'message' | 'code'>> }> };
+
+export type OrderDetailsFragment = (
+  Pick<AdminTypes.Order, 'id' | 'name' | 'email' | 'phone' | 'createdAt' | 'processedAt' | 'cancelledAt' | 'cancelReason' | 'closed' | 'displayFinancialStatus' | 'displayFulfillmentStatus' | 'returnStatus'>
+  & { totalPriceSet: { shopMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> }, totalRefundedSet: { shopMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> }, customer?: AdminTypes.Maybe<(
+    Pick<AdminTypes.Customer, 'id'>
+    & { defaultEmailAddress?: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress'>>, defaultPhoneNumber?: AdminTypes.Maybe<Pick<AdminTypes.CustomerPhoneNumber, 'phoneNumber'>> }
+  )>, risk: Pick<AdminTypes.OrderRiskSummary, 'recommendation'>, lineItems: { edges: Array<{ node: Pick<AdminTypes.LineItem, 'id' | 'title' | 'variantTitle' | 'sku' | 'quantity' | 'currentQuantity' | 'unfulfilledQuantity'> }> }, fulfillments: Array<(
+    Pick<AdminTypes.Fulfillment, 'id' | 'status' | 'displayStatus' | 'createdAt' | 'inTransitAt' | 'estimatedDeliveryAt' | 'deliveredAt'>
+    & { trackingInfo: Array<Pick<AdminTypes.FulfillmentTrackingInfo, 'company' | 'number' | 'url'>> }
+  )>, returns: { edges: Array<{ node: Pick<AdminTypes.Return, 'id' | 'name' | 'status' | 'createdAt'> }> } }
+);
+
+export type OrdersByNameQueryVariables = AdminTypes.Exact<{
+  query: AdminTypes.Scalars['String']['input'];
+}>;
+
+
+export type OrdersByNameQuery = { orders: { edges: Array<{ node: (
+        Pick<AdminTypes.Order, 'id' | 'name' | 'email' | 'phone' | 'createdAt' | 'processedAt' | 'cancelledAt' | 'cancelReason' | 'closed' | 'displayFinancialStatus' | 'displayFulfillmentStatus' | 'returnStatus'>
+        & { totalPriceSet: { shopMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> }, totalRefundedSet: { shopMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> }, customer?: AdminTypes.Maybe<(
+          Pick<AdminTypes.Customer, 'id'>
+          & { defaultEmailAddress?: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress'>>, defaultPhoneNumber?: AdminTypes.Maybe<Pick<AdminTypes.CustomerPhoneNumber, 'phoneNumber'>> }
+        )>, risk: Pick<AdminTypes.OrderRiskSummary, 'recommendation'>, lineItems: { edges: Array<{ node: Pick<AdminTypes.LineItem, 'id' | 'title' | 'variantTitle' | 'sku' | 'quantity' | 'currentQuantity' | 'unfulfilledQuantity'> }> }, fulfillments: Array<(
+          Pick<AdminTypes.Fulfillment, 'id' | 'status' | 'displayStatus' | 'createdAt' | 'inTransitAt' | 'estimatedDeliveryAt' | 'deliveredAt'>
+          & { trackingInfo: Array<Pick<AdminTypes.FulfillmentTrackingInfo, 'company' | 'number' | 'url'>> }
+        )>, returns: { edges: Array<{ node: Pick<AdminTypes.Return, 'id' | 'name' | 'status' | 'createdAt'> }> } }
+      ) }> } };
+
+export type OrderByIdQueryVariables = AdminTypes.Exact<{
+  id: AdminTypes.Scalars['ID']['input'];
+}>;
+
+
+export type OrderByIdQuery = { order?: AdminTypes.Maybe<(
+    Pick<AdminTypes.Order, 'id' | 'name' | 'email' | 'phone' | 'createdAt' | 'processedAt' | 'cancelledAt' | 'cancelReason' | 'closed' | 'displayFinancialStatus' | 'displayFulfillmentStatus' | 'returnStatus'>
+    & { totalPriceSet: { shopMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> }, totalRefundedSet: { shopMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> }, customer?: AdminTypes.Maybe<(
+      Pick<AdminTypes.Customer, 'id'>
+      & { defaultEmailAddress?: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress'>>, defaultPhoneNumber?: AdminTypes.Maybe<Pick<AdminTypes.CustomerPhoneNumber, 'phoneNumber'>> }
+    )>, risk: Pick<AdminTypes.OrderRiskSummary, 'recommendation'>, lineItems: { edges: Array<{ node: Pick<AdminTypes.LineItem, 'id' | 'title' | 'variantTitle' | 'sku' | 'quantity' | 'currentQuantity' | 'unfulfilledQuantity'> }> }, fulfillments: Array<(
+      Pick<AdminTypes.Fulfillment, 'id' | 'status' | 'displayStatus' | 'createdAt' | 'inTransitAt' | 'estimatedDeliveryAt' | 'deliveredAt'>
+      & { trackingInfo: Array<Pick<AdminTypes.FulfillmentTrackingInfo, 'company' | 'number' | 'url'>> }
+    )>, returns: { edges: Array<{ node: Pick<AdminTypes.Return, 'id' | 'name' | 'status' | 'createdAt'> }> } }
+  )> };
+
+export type RecentOrdersForCustomerQueryVariables = AdminTypes.Exact<{
+  customerId: AdminTypes.Scalars['ID']['input'];
+  query: AdminTypes.Scalars['String']['input'];
+  first: AdminTypes.Scalars['Int']['input'];
+}>;
+
+
+export type RecentOrdersForCustomerQuery = { customer?: AdminTypes.Maybe<Pick<AdminTypes.Customer, 'id' | 'numberOfOrders'>>, orders: { edges: Array<{ node: (
+        Pick<AdminTypes.Order, 'id' | 'name' | 'email' | 'phone' | 'createdAt' | 'processedAt' | 'cancelledAt' | 'cancelReason' | 'closed' | 'displayFinancialStatus' | 'displayFulfillmentStatus' | 'returnStatus'>
+        & { totalPriceSet: { shopMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> }, totalRefundedSet: { shopMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> }, customer?: AdminTypes.Maybe<(
+          Pick<AdminTypes.Customer, 'id'>
+          & { defaultEmailAddress?: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress'>>, defaultPhoneNumber?: AdminTypes.Maybe<Pick<AdminTypes.CustomerPhoneNumber, 'phoneNumber'>> }
+        )>, risk: Pick<AdminTypes.OrderRiskSummary, 'recommendation'>, lineItems: { edges: Array<{ node: Pick<AdminTypes.LineItem, 'id' | 'title' | 'variantTitle' | 'sku' | 'quantity' | 'currentQuantity' | 'unfulfilledQuantity'> }> }, fulfillments: Array<(
+          Pick<AdminTypes.Fulfillment, 'id' | 'status' | 'displayStatus' | 'createdAt' | 'inTransitAt' | 'estimatedDeliveryAt' | 'deliveredAt'>
+          & { trackingInfo: Array<Pick<AdminTypes.FulfillmentTrackingInfo, 'company' | 'number' | 'url'>> }
+        )>, returns: { edges: Array<{ node: Pick<AdminTypes.Return, 'id' | 'name' | 'status' | 'createdAt'> }> } }
+      ) }> } };
+
+export type HighestOrderNumberQueryVariables = AdminTypes.Exact<{ [key: string]: never; }>;
+
+
+export type HighestOrderNumberQuery = { orders: { edges: Array<{ node: Pick<AdminTypes.Order, 'id' | 'name'> }> } };
+
+export type ProductAvailabilityFragment = (
+  Pick<AdminTypes.Product, 'id' | 'title' | 'handle' | 'status' | 'onlineStoreUrl' | 'hasOnlyDefaultVariant'>
+  & { variants: { edges: Array<{ node: (
+        Pick<AdminTypes.ProductVariant, 'id' | 'title' | 'sku' | 'availableForSale' | 'inventoryPolicy' | 'inventoryQuantity'>
+        & { selectedOptions: Array<Pick<AdminTypes.SelectedOption, 'name' | 'value'>>, inventoryItem: Pick<AdminTypes.InventoryItem, 'id' | 'tracked'> }
+      ) }> } }
+);
+
+export type ProductAvailabilityByIdQueryVariables = AdminTypes.Exact<{
+  id: AdminTypes.Scalars['ID']['input'];
+}>;
+
+
+export type ProductAvailabilityByIdQuery = { product?: AdminTypes.Maybe<(
+    Pick<AdminTypes.Product, 'id' | 'title' | 'handle' | 'status' | 'onlineStoreUrl' | 'hasOnlyDefaultVariant'>
+    & { variants: { edges: Array<{ node: (
+          Pick<AdminTypes.ProductVariant, 'id' | 'title' | 'sku' | 'availableForSale' | 'inventoryPolicy' | 'inventoryQuantity'>
+          & { selectedOptions: Array<Pick<AdminTypes.SelectedOption, 'name' | 'value'>>, inventoryItem: Pick<AdminTypes.InventoryItem, 'id' | 'tracked'> }
+        ) }> } }
+  )> };
+
+export type ProductAvailabilitySearchQueryVariables = AdminTypes.Exact<{
+  query: AdminTypes.Scalars['String']['input'];
+}>;
+
+
+export type ProductAvailabilitySearchQuery = { products: { edges: Array<{ node: (
+        Pick<AdminTypes.Product, 'id' | 'title' | 'handle' | 'status' | 'onlineStoreUrl' | 'hasOnlyDefaultVariant'>
+        & { variants: { edges: Array<{ node: (
+              Pick<AdminTypes.ProductVariant, 'id' | 'title' | 'sku' | 'availableForSale' | 'inventoryPolicy' | 'inventoryQuantity'>
+              & { selectedOptions: Array<Pick<AdminTypes.SelectedOption, 'name' | 'value'>>, inventoryItem: Pick<AdminTypes.InventoryItem, 'id' | 'tracked'> }
+            ) }> } }
+      ) }> } };
+
+export type ReturnableFulfillmentsQueryVariables = AdminTypes.Exact<{
+  orderId: AdminTypes.Scalars['ID']['input'];
+}>;
+
+
+export type ReturnableFulfillmentsQuery = { returnableFulfillments: { edges: Array<{ node: (
+        Pick<AdminTypes.ReturnableFulfillment, 'id'>
+        & { fulfillment: Pick<AdminTypes.Fulfillment, 'id' | 'status' | 'displayStatus' | 'createdAt' | 'inTransitAt' | 'deliveredAt'>, returnableFulfillmentLineItems: { edges: Array<{ node: (
+              Pick<AdminTypes.ReturnableFulfillmentLineItem, 'quantity'>
+              & { fulfillmentLineItem: (
+                Pick<AdminTypes.FulfillmentLineItem, 'id'>
+                & { lineItem: Pick<AdminTypes.LineItem, 'id' | 'title' | 'variantTitle'> }
+              ) }
+            ) }> } }
+      ) }> } };
+
+export type ReturnRequestMutationVariables = AdminTypes.Exact<{
+  input: AdminTypes.ReturnRequestInput;
+}>;
+
+
+export type ReturnRequestMutation = { returnRequest?: AdminTypes.Maybe<{ return?: AdminTypes.Maybe<Pick<AdminTypes.Return, 'id' | 'name' | 'status' | 'createdAt' | 'totalQuantity'>>, userErrors: Array<Pick<AdminTypes.ReturnUserError, 'field' | 'message' | 'code'>> }> };
+
+export type OrderReturnsQueryVariables = AdminTypes.Exact<{
+  id: AdminTypes.Scalars['ID']['input'];
+}>;
+
+
+export type OrderReturnsQuery = { order?: AdminTypes.Maybe<(
+    Pick<AdminTypes.Order, 'id' | 'name' | 'returnStatus'>
+    & { returns: { edges: Array<{ node: Pick<AdminTypes.Return, 'id' | 'name' | 'status' | 'createdAt' | 'totalQuantity'> }> } }
+  )> };
+
+export type ShopPoliciesQueryVariables = AdminTypes.Exact<{ [key: string]: never; }>;
+
+
+export type ShopPoliciesQuery = { shop: (
+    Pick<AdminTypes.Shop, 'name' | 'contactEmail' | 'currencyCode' | 'ianaTimezone'>
+    & { shopPolicies: Array<Pick<AdminTypes.ShopPolicy, 'type' | 'title' | 'body' | 'url'>> }
+  ) };
+
+interface GeneratedQueryTypes {
+  "#graphql\n  query AutomationSegments($first: Int!) {\n    segments(first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": {return: AutomationSegmentsQuery, variables: AutomationSegmentsQueryVariables},
+  "#graphql\n  query CatalogueForUnderstanding($first: Int!) {\n    products(first: $first, query: \"status:active\", sortKey: TITLE) {\n      nodes {\n        id\n        handle\n        title\n      }\n    }\n  }\n": {return: CatalogueForUnderstandingQuery, variables: CatalogueForUnderstandingQueryVariables},
+  "#graphql\n  query CustomerProfile($id: ID!, $segmentIds: [ID!]!, $withSegments: Boolean!) {\n    customer(id: $id) {\n      id\n      amountSpent { amount currencyCode }\n      numberOfOrders\n      tags\n    }\n    customerSegmentMembership(customerId: $id, segmentIds: $segmentIds) @include(if: $withSegments) {\n      memberships { segmentId isMember }\n    }\n  }\n": {return: CustomerProfileQuery, variables: CustomerProfileQueryVariables},
+  "#graphql\n  query OrdersByName($query: String!) {\n    orders(first: 2, query: $query, sortKey: CREATED_AT, reverse: true) {\n      edges { node { ...OrderDetails } }\n    }\n  }\n  #graphql\n  fragment OrderDetails on Order {\n    id\n    name\n    email\n    phone\n    createdAt\n    processedAt\n    cancelledAt\n    cancelReason\n    closed\n    displayFinancialStatus\n    displayFulfillmentStatus\n    returnStatus\n    totalPriceSet { shopMoney { amount currencyCode } }\n    totalRefundedSet { shopMoney { amount currencyCode } }\n    customer {\n      id\n      defaultEmailAddress { emailAddress }\n      defaultPhoneNumber { phoneNumber }\n    }\n    risk { recommendation }\n    lineItems(first: 20) {\n      edges {\n        node { id title variantTitle sku quantity currentQuantity unfulfilledQuantity }\n      }\n    }\n    fulfillments(first: 5) {\n      id\n      status\n      displayStatus\n      createdAt\n      inTransitAt\n      estimatedDeliveryAt\n      deliveredAt\n      trackingInfo(first: 2) { company number url }\n    }\n    returns(first: 3) {\n      edges { node { id name status createdAt } }\n    }\n  }\n\n": {return: OrdersByNameQuery, variables: OrdersByNameQueryVariables},
+  "#graphql\n  query OrderById($id: ID!) {\n    order(id: $id) { ...OrderDetails }\n  }\n  #graphql\n  fragment OrderDetails on Order {\n    id\n    name\n    email\n    phone\n    createdAt\n    processedAt\n    cancelledAt\n    cancelReason\n    closed\n    displayFinancialStatus\n    displayFulfillmentStatus\n    returnStatus\n    totalPriceSet { shopMoney { amount currencyCode } }\n    totalRefundedSet { shopMoney { amount currencyCode } }\n    customer {\n      id\n      defaultEmailAddress { emailAddress }\n      defaultPhoneNumber { phoneNumber }\n    }\n    risk { recommendation }\n    lineItems(first: 20) {\n      edges {\n        node { id title variantTitle sku quantity currentQuantity unfulfilledQuantity }\n      }\n    }\n    fulfillments(first: 5) {\n      id\n      status\n      displayStatus\n      createdAt\n      inTransitAt\n      estimatedDeliveryAt\n      deliveredAt\n      trackingInfo(first: 2) { company number url }\n    }\n    returns(first: 3) {\n      edges { node { id name status createdAt } }\n    }\n  }\n\n": {return: OrderByIdQuery, variables: OrderByIdQueryVariables},
+  "#graphql\n  query RecentOrdersForCustomer($customerId: ID!, $query: String!, $first: Int!) {\n    customer(id: $customerId) { id numberOfOrders }\n    orders(first: $first, query: $query, sortKey: CREATED_AT, reverse: true) {\n      edges { node { ...OrderDetails } }\n    }\n  }\n  #graphql\n  fragment OrderDetails on Order {\n    id\n    name\n    email\n    phone\n    createdAt\n    processedAt\n    cancelledAt\n    cancelReason\n    closed\n    displayFinancialStatus\n    displayFulfillmentStatus\n    returnStatus\n    totalPriceSet { shopMoney { amount currencyCode } }\n    totalRefundedSet { shopMoney { amount currencyCode } }\n    customer {\n      id\n      defaultEmailAddress { emailAddress }\n      defaultPhoneNumber { phoneNumber }\n    }\n    risk { recommendation }\n    lineItems(first: 20) {\n      edges {\n        node { id title variantTitle sku quantity currentQuantity unfulfilledQuantity }\n      }\n    }\n    fulfillments(first: 5) {\n      id\n      status\n      displayStatus\n      createdAt\n      inTransitAt\n      estimatedDeliveryAt\n      deliveredAt\n      trackingInfo(first: 2) { company number url }\n    }\n    returns(first: 3) {\n      edges { node { id name status createdAt } }\n    }\n  }\n\n": {return: RecentOrdersForCustomerQuery, variables: RecentOrdersForCustomerQueryVariables},
+  "#graphql\n  query HighestOrderNumber {\n    orders(first: 1, sortKey: ORDER_NUMBER, reverse: true) { edges { node { id name } } }\n  }\n": {return: HighestOrderNumberQuery, variables: HighestOrderNumberQueryVariables},
+  "#graphql\n  query ProductAvailabilityById($id: ID!) {\n    product(id: $id) { ...ProductAvailability }\n  }\n  #graphql\n  fragment ProductAvailability on Product {\n    id\n    title\n    handle\n    status\n    onlineStoreUrl\n    hasOnlyDefaultVariant\n    variants(first: 40) {\n      edges {\n        node {\n          id\n          title\n          sku\n          availableForSale\n          inventoryPolicy\n          inventoryQuantity\n          selectedOptions { name value }\n          inventoryItem { id tracked }\n        }\n      }\n    }\n  }\n\n": {return: ProductAvailabilityByIdQuery, variables: ProductAvailabilityByIdQueryVariables},
+  "#graphql\n  query ProductAvailabilitySearch($query: String!) {\n    products(first: 2, query: $query) {\n      edges { node { ...ProductAvailability } }\n    }\n  }\n  #graphql\n  fragment ProductAvailability on Product {\n    id\n    title\n    handle\n    status\n    onlineStoreUrl\n    hasOnlyDefaultVariant\n    variants(first: 40) {\n      edges {\n        node {\n          id\n          title\n          sku\n          availableForSale\n          inventoryPolicy\n          inventoryQuantity\n          selectedOptions { name value }\n          inventoryItem { id tracked }\n        }\n      }\n    }\n  }\n\n": {return: ProductAvailabilitySearchQuery, variables: ProductAvailabilitySearchQueryVariables},
+  "#graphql\n  query ReturnableFulfillments($orderId: ID!) {\n    returnableFulfillments(orderId: $orderId, first: 3) {\n      edges {\n        node {\n          id\n          fulfillment { id status displayStatus createdAt inTransitAt deliveredAt }\n          returnableFulfillmentLineItems(first: 10) {\n            edges {\n              node {\n                quantity\n                fulfillmentLineItem { id lineItem { id title variantTitle } }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": {return: ReturnableFulfillmentsQuery, variables: ReturnableFulfillmentsQueryVariables},
+  "#graphql\n  query OrderReturns($id: ID!) {\n    order(id: $id) {\n      id\n      name\n      returnStatus\n      returns(first: 10) {\n        edges { node { id name status createdAt totalQuantity } }\n      }\n    }\n  }\n": {return: OrderReturnsQuery, variables: OrderReturnsQueryVariables},
+  "#graphql\n  query ShopPolicies {\n    shop {\n      name\n      contactEmail\n      currencyCode\n      ianaTimezone\n      shopPolicies { type title body url }\n    }\n  }\n": {return: ShopPoliciesQuery, variables: ShopPoliciesQueryVariables},
+}
+
+interface GeneratedMutationTypes {
+  "#graphql\n  mutation OrderCancel(\n    $orderId: ID!\n    $reason: OrderCancelReason!\n    $restock: Boolean!\n    $notifyCustomer: Boolean\n    $refundMethod: OrderCancelRefundMethodInput\n    $staffNote: String\n  ) {\n    orderCancel(\n      orderId: $orderId\n      reason: $reason\n      restock: $restock\n      notifyCustomer: $notifyCustomer\n      refundMethod: $refundMethod\n      staffNote: $staffNote\n    ) {\n      job { id done }\n      orderCancelUserErrors { field message code }\n    }\n  }\n": {return: OrderCancelMutation, variables: OrderCancelMutationVariables},
+  "#graphql\n  mutation ReturnRequest($input: ReturnRequestInput!) {\n    returnRequest(input: $input) {\n      return { id name status createdAt totalQuantity }\n      userErrors { field message code }\n    }\n  }\n": {return: ReturnRequestMutation, variables: ReturnRequestMutationVariables},
+}
+declare module '@shopify/admin-api-client' {
+  type InputMaybe<T> = AdminTypes.InputMaybe<T>;
+  interface AdminQueries extends GeneratedQueryTypes {}
+  interface AdminMutations extends GeneratedMutationTypes {}
+}
