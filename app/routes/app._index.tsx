@@ -2,17 +2,22 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { BlockStack, Card, InlineGrid, Layout, Page, Text } from "@shopify/polaris";
 import { TitleBar } from "@shopify/app-bridge-react";
+import vizStyles from "@shopify/polaris-viz/build/esm/styles.css?url";
 import { authenticate } from "../shopify.server";
 import { prisma } from "../db.server";
-import { conversationSummary } from "../domain/conversations/summary.server";
+import { homeReport } from "../domain/conversations/summary.server";
+import { DailyAutomationCard, HandoffReasonsCard } from "../admin/charts/automation-cards";
+import { HoldoutCard } from "../admin/charts/holdout-card";
+
+export const links = () => [{ rel: "stylesheet", href: vizStyles }];
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
-  return { summary: await conversationSummary(prisma, session.shop) };
+  return homeReport(prisma, session.shop);
 };
 
 export default function Home() {
-  const { summary } = useLoaderData<typeof loader>();
+  const { summary, daily, reasons, holdoutPercent, holdout } = useLoaderData<typeof loader>();
   const tiles = [
     { label: "Conversations (30 days)", value: summary.total },
     { label: "Answered by the bot", value: summary.botOnly },
@@ -38,6 +43,11 @@ export default function Home() {
                   </BlockStack>
                 </Card>
               ))}
+            </InlineGrid>
+            <DailyAutomationCard days={daily} />
+            <InlineGrid columns={{ xs: 1, md: 2 }} gap="400">
+              <HandoffReasonsCard reasons={reasons} />
+              <HoldoutCard holdoutPercent={holdoutPercent} report={holdout} />
             </InlineGrid>
             <Card>
               <BlockStack gap="200">

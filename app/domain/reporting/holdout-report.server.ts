@@ -24,7 +24,9 @@ export interface HoldoutReport {
   holdout: GroupOutcome;
   /** Conversations the bot handled alone (not held out, never handed off). */
   automated: GroupOutcome;
+  /** Both groups have at least `minimumPerGroup` conversations. */
   enoughData: boolean;
+  minimumPerGroup: number;
 }
 
 type Group = "holdout" | "automated";
@@ -86,6 +88,7 @@ export async function holdoutReport(db: Db, shop: string, opts: { now: Date; day
     holdout,
     automated,
     enoughData: holdout.conversations >= MIN_CONVERSATIONS_PER_GROUP && automated.conversations >= MIN_CONVERSATIONS_PER_GROUP,
+    minimumPerGroup: MIN_CONVERSATIONS_PER_GROUP,
   };
 }
 
