@@ -1,4 +1,6 @@
 // Segments the merchant can send straight to people. Loaded for the Automation page only.
+import type { AutomationSegmentsQuery, AutomationSegmentsQueryVariables } from "~/types/admin.generated";
+
 export const SEGMENTS_QUERY = `#graphql
   query AutomationSegments($first: Int!) {
     segments(first: $first) {
@@ -18,10 +20,9 @@ export async function listSegmentsSafely(
   admin: AdminLike,
 ): Promise<{ available: boolean; items: Array<{ id: string; name: string }> }> {
   try {
-    const response = await admin.graphql(SEGMENTS_QUERY, { variables: { first: 100 } });
-    const body = (await response.json()) as {
-      data?: { segments?: { edges: Array<{ node: { id: string; name: string } }> } };
-    };
+    const variables: AutomationSegmentsQueryVariables = { first: 100 };
+    const response = await admin.graphql(SEGMENTS_QUERY, { variables });
+    const body = (await response.json()) as { data?: AutomationSegmentsQuery | null };
     const edges = body.data?.segments?.edges;
     if (!edges) return { available: false, items: [] };
     return { available: true, items: edges.map((e) => e.node) };

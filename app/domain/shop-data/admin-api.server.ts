@@ -190,11 +190,14 @@ function isMutation(doc: string): boolean {
  * Runs `doc` and returns its `data`. Retries THROTTLED, HTTP 5xx/429, network failures and timeouts with
  * full-jitter exponential backoff (waiting at least as long as Shopify's restore rate says the bucket needs)
  * until the deadline. Throws ShopDataUnavailableError on final failure or when the budget is spent.
+ *
+ * `T` and `V` are the operation's generated types (app/types/admin.generated.d.ts, `npm run graphql-codegen`),
+ * e.g. `runAdminQuery<OrdersByNameQuery, OrdersByNameQueryVariables>(...)`.
  */
-export async function runAdminQuery<T>(
+export async function runAdminQuery<T, V extends Record<string, unknown> = Record<string, unknown>>(
   admin: AdminGraphql,
   doc: string,
-  variables: Record<string, unknown> = {},
+  variables: V = {} as V,
   options: RunOptions = {},
 ): Promise<RunResult<T>> {
   const clock = options.clock ?? realClock;

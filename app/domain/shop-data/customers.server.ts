@@ -4,6 +4,7 @@ import { runAdminQuery, type AdminGraphql } from "./admin-api.server";
 import { toGid } from "./ids";
 import { cacheKey, shopDataCache } from "./ttl-cache.server";
 import type { LookupOptions } from "./types";
+import type { CustomerProfileQuery, CustomerProfileQueryVariables } from "~/types/admin.generated";
 
 export const CUSTOMER_PROFILE_QUERY = `#graphql
   query CustomerProfile($id: ID!, $segmentIds: [ID!]!, $withSegments: Boolean!) {
@@ -19,16 +20,6 @@ export const CUSTOMER_PROFILE_QUERY = `#graphql
   }
 `;
 
-interface CustomerProfileResult {
-  customer: {
-    id: string;
-    amountSpent: { amount: string; currencyCode: string };
-    numberOfOrders: string | number;
-    tags: string[];
-  } | null;
-  customerSegmentMembership?: { memberships: Array<{ segmentId: string; isMember: boolean }> } | null;
-}
-
 /**
  * Profile of a logged-in shopper; null when the customer doesn't exist (deleted, or an id from another shop).
  * `segmentIds` are the merchant's "always a person" segments; only membership in those is checked.
@@ -43,7 +34,7 @@ export async function getCustomerProfile(
   const id = toGid("Customer", customerId);
   const segments = [...new Set(segmentIds.map((s) => toGid("Segment", s)))].sort();
   const load = async (): Promise<CustomerProfile | null> => {
-    const { data } = await runAdminQuery<CustomerProfileResult>(
+    const { data } = await runAdminQuery<CustomerProfileQuery, CustomerProfileQueryVariables>(
       admin,
       CUSTOMER_PROFILE_QUERY,
       { id, segmentIds: segments, withSegments: segments.length > 0 },

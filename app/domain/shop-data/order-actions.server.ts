@@ -2,6 +2,8 @@
 import { runAdminQuery, userErrorsOf, type AdminGraphql, type AdminUserError } from "./admin-api.server";
 import { getOrderById } from "./orders.server";
 import type { LookupOptions, OrderFacts } from "./types";
+import type { OrderCancelMutation, OrderCancelMutationVariables } from "~/types/admin.generated";
+import type { OrderCancelReason } from "~/types/admin.types";
 
 export const ORDER_CANCEL_MUTATION = `#graphql
   mutation OrderCancel(
@@ -112,12 +114,13 @@ export async function cancelOrder(
   if (!eligibility.botMayCancel) {
     return { kind: "not_allowed", orderId: fresh.id, orderName: fresh.name, blockers: eligibility.blockers };
   }
-  const { data } = await runAdminQuery<{ orderCancel: { job: { id: string; done: boolean } | null; orderCancelUserErrors: unknown[] } | null }>(
+  const { data } = await runAdminQuery<OrderCancelMutation, OrderCancelMutationVariables>(
     admin,
     ORDER_CANCEL_MUTATION,
     {
       orderId: fresh.id,
-      reason: "CUSTOMER",
+      // Generated enums are declarations only (no runtime object), so the wire value is named and cast.
+      reason: "CUSTOMER" as OrderCancelReason,
       restock: true,
       notifyCustomer: true,
       refundMethod: { originalPaymentMethodsRefund: true },

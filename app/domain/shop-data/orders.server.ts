@@ -2,6 +2,17 @@
 import { runAdminQuery, type AdminGraphql } from "./admin-api.server";
 import { toGid } from "./ids";
 import type { DeliveryState, FulfillmentFacts, LookupOptions, OrderFacts } from "./types";
+import type {
+  HighestOrderNumberQuery,
+  HighestOrderNumberQueryVariables,
+  OrderByIdQuery,
+  OrderByIdQueryVariables,
+  OrderDetailsFragment,
+  OrdersByNameQuery,
+  OrdersByNameQueryVariables,
+  RecentOrdersForCustomerQuery,
+  RecentOrdersForCustomerQueryVariables,
+} from "~/types/admin.generated";
 
 /** Apps without read_all_orders only see orders from the last 60 days. */
 export const DEFAULT_ORDER_WINDOW_DAYS = 60;
@@ -83,72 +94,6 @@ export const HIGHEST_ORDER_NUMBER_QUERY = `#graphql
 `;
 
 // ---------------------------------------------------------------------------------------------------------
-// Raw result types (hand-written to match the documents above).
-
-interface RawMoneyBag {
-  shopMoney: { amount: string; currencyCode: string };
-}
-
-export interface RawOrder {
-  id: string;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  createdAt: string;
-  processedAt: string | null;
-  cancelledAt: string | null;
-  cancelReason: string | null;
-  closed: boolean | null;
-  displayFinancialStatus: string | null;
-  displayFulfillmentStatus: string;
-  returnStatus: string | null;
-  totalPriceSet: RawMoneyBag | null;
-  totalRefundedSet: RawMoneyBag | null;
-  customer: {
-    id: string;
-    defaultEmailAddress: { emailAddress: string } | null;
-    defaultPhoneNumber: { phoneNumber: string } | null;
-  } | null;
-  risk: { recommendation: string | null } | null;
-  lineItems: {
-    edges: Array<{
-      node: {
-        id: string;
-        title: string;
-        variantTitle: string | null;
-        sku: string | null;
-        quantity: number;
-        currentQuantity: number | null;
-        unfulfilledQuantity: number | null;
-      };
-    }>;
-  };
-  fulfillments: Array<{
-    id: string;
-    status: string;
-    displayStatus: string | null;
-    createdAt: string;
-    inTransitAt: string | null;
-    estimatedDeliveryAt: string | null;
-    deliveredAt: string | null;
-    trackingInfo: Array<{ company: string | null; number: string | null; url: string | null }> | null;
-  }>;
-  returns: { edges: Array<{ node: { id: string; name: string; status: string; createdAt: string | null } }> } | null;
-}
-
-interface OrderConnectionResult {
-  orders: { edges: Array<{ node: RawOrder }> };
-}
-
-interface RecentOrdersResult extends OrderConnectionResult {
-  customer: { id: string; numberOfOrders: string | number } | null;
-}
-
-interface HighestOrderResult {
-  orders: { edges: Array<{ node: { id: string; name: string } }> };
-}
-
-// ---------------------------------------------------------------------------------------------------------
 // Normalisation
 
 const DISPLAY_STATE: Record<string, DeliveryState> = {
@@ -181,10 +126,10 @@ export function deliveryState(f: Pick<FulfillmentFacts, "status" | "displayStatu
   return "fulfilled";
 }
 
-const money = (bag: RawMoneyBag | null | undefined) =>
+const money = (bag: OrderDetailsFragment["totalPriceSet"] | null | undefined) =>
   bag ? { amount: Number(bag.shopMoney.amount), currencyCode: bag.shopMoney.currencyCode } : null;
 
-export function normalizeOrder(raw: RawOrder): OrderFacts {
+export function normalizeOrder(raw: OrderDetailsFragment): OrderFacts {
   return {
     id: raw.id,
     name: raw.name,
@@ -289,12 +234,17 @@ export interface ShopperIdentity {
 }
 
 export async function getOrderById(admin: AdminGraphql, id: string, options: LookupOptions = {}): Promise<OrderFacts | null> {
-  const { data } = await runAdminQuery<{ order: RawOrder | null }>(admin, ORDER_BY_ID_QUERY, { id }, options);
+  const { data } = await runAdminQuery<OrderByIdQuery, OrderByIdQueryVariables>(admin, ORDER_BY_ID_QUERY, { id }, options);
   return data.order ? normalizeOrder(data.order) : null;
 }
 
 async function ordersByNumber(admin: AdminGraphql, orderNumber: string, options: LookupOptions): Promise<OrderFacts[]> {
-  const { data } = await runAdminQuery<OrderConnectionResult>(admin, ORDERS_BY_NAME_QUERY, { query: `name:${orderNumber}` }, options);
+  const { data } = await runAdminQuery<OrdersByNameQuery, OrdersByNameQueryVariables>(
+    admin,
+    ORDERS_BY_NAME_QUERY,
+    { query: `name:${orderNumber}` },
+    options,
+  );
   // Search is fuzzy about prefixes/suffixes; the shopper's number must equal the order's name exactly.
   return data.orders.edges
     .map(({ node }) => normalizeOrder(node))
@@ -308,7 +258,7 @@ export async function listRecentOrdersForCustomer(
 ): Promise<{ orders: OrderFacts[]; customerExists: boolean; lifetimeOrderCount: number }> {
   const gid = toGid("Customer", customerId);
   const numericId = gid.split("/").pop();
-  const { data } = await runAdminQuery<RecentOrdersResult>(
+  const { data } = await runAdminQuery<RecentOrdersForCustomerQuery, RecentOrdersForCustomerQueryVariables>(
     admin,
     RECENT_ORDERS_FOR_CUSTOMER_QUERY,
     { customerId: gid, query: `customer_id:${numericId}`, first: options.first ?? 3 },
@@ -319,7 +269,12 @@ export async function listRecentOrdersForCustomer(
 }
 
 async function classifyMissing(admin: AdminGraphql, orderNumber: string, options: LookupOptions): Promise<OrderLookup> {
-  const { data } = await runAdminQuery<HighestOrderResult>(admin, HIGHEST_ORDER_NUMBER_QUERY, {}, options);
+  const { data } = await runAdminQuery<HighestOrderNumberQuery, HighestOrderNumberQueryVariables>(
+    admin,
+    HIGHEST_ORDER_NUMBER_QUERY,
+    {},
+    options,
+  );
   const newest = data.orders.edges[0]?.node;
   const wanted = orderNumberValue(orderNumber);
   const newestValue = newest ? orderNumberValue(newest.name) : null;

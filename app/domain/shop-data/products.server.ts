@@ -1,6 +1,13 @@
 // Product / variant availability, reported as in stock / low / out of stock (exact counts only if the merchant allows).
 import { runAdminQuery, type AdminGraphql } from "./admin-api.server";
 import type { LookupOptions } from "./types";
+import type {
+  ProductAvailabilityByIdQuery,
+  ProductAvailabilityByIdQueryVariables,
+  ProductAvailabilityFragment,
+  ProductAvailabilitySearchQuery,
+  ProductAvailabilitySearchQueryVariables,
+} from "~/types/admin.generated";
 
 export const DEFAULT_LOW_STOCK_THRESHOLD = 5;
 
@@ -45,26 +52,8 @@ export const PRODUCT_AVAILABILITY_SEARCH_QUERY = `#graphql
   ${PRODUCT_AVAILABILITY_FRAGMENT}
 `;
 
-interface RawVariant {
-  id: string;
-  title: string;
-  sku: string | null;
-  availableForSale: boolean;
-  inventoryPolicy: string;
-  inventoryQuantity: number | null;
-  selectedOptions: Array<{ name: string; value: string }>;
-  inventoryItem: { id: string; tracked: boolean } | null;
-}
-
-interface RawProduct {
-  id: string;
-  title: string;
-  handle: string;
-  status: string;
-  onlineStoreUrl: string | null;
-  hasOnlyDefaultVariant: boolean;
-  variants: { edges: Array<{ node: RawVariant }> };
-}
+type RawProduct = ProductAvailabilityFragment;
+type RawVariant = RawProduct["variants"]["edges"][number]["node"];
 
 export type StockLevel = "in_stock" | "low" | "out_of_stock";
 
@@ -195,10 +184,15 @@ export async function findProductAvailability(
 ): Promise<AvailabilityLookup> {
   let raw: RawProduct | null = null;
   if (request.productId) {
-    const { data } = await runAdminQuery<{ product: RawProduct | null }>(admin, PRODUCT_AVAILABILITY_QUERY, { id: request.productId }, options);
-    raw = data.product;
+    const { data } = await runAdminQuery<ProductAvailabilityByIdQuery, ProductAvailabilityByIdQueryVariables>(
+      admin,
+      PRODUCT_AVAILABILITY_QUERY,
+      { id: request.productId },
+      options,
+    );
+    raw = data.product ?? null;
   } else if (request.query && searchText(request.query)) {
-    const { data } = await runAdminQuery<{ products: { edges: Array<{ node: RawProduct }> } }>(
+    const { data } = await runAdminQuery<ProductAvailabilitySearchQuery, ProductAvailabilitySearchQueryVariables>(
       admin,
       PRODUCT_AVAILABILITY_SEARCH_QUERY,
       { query: `status:active title:${searchText(request.query)}` },

@@ -2,6 +2,14 @@
 import { runAdminQuery, userErrorsOf, type AdminGraphql, type AdminUserError } from "./admin-api.server";
 import { deliveryState } from "./orders.server";
 import type { LookupOptions, OrderFacts, ReturnSummary } from "./types";
+import type {
+  OrderReturnsQuery,
+  OrderReturnsQueryVariables,
+  ReturnableFulfillmentsQuery,
+  ReturnableFulfillmentsQueryVariables,
+  ReturnRequestMutation,
+  ReturnRequestMutationVariables,
+} from "~/types/admin.generated";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -47,32 +55,6 @@ export const ORDER_RETURNS_QUERY = `#graphql
     }
   }
 `;
-
-interface ReturnableFulfillmentsResult {
-  returnableFulfillments: {
-    edges: Array<{
-      node: {
-        id: string;
-        fulfillment: {
-          id: string;
-          status: string;
-          displayStatus: string | null;
-          createdAt: string;
-          inTransitAt: string | null;
-          deliveredAt: string | null;
-        };
-        returnableFulfillmentLineItems: {
-          edges: Array<{
-            node: {
-              quantity: number;
-              fulfillmentLineItem: { id: string; lineItem: { id: string; title: string; variantTitle: string | null } };
-            };
-          }>;
-        };
-      };
-    }>;
-  };
-}
 
 export interface ReturnableItem {
   fulfillmentLineItemId: string;
@@ -125,11 +107,21 @@ export async function getReturnEligibility(
   }
 
   const now = (policy.now ?? new Date()).getTime();
-  const { data } = await runAdminQuery<ReturnableFulfillmentsResult>(admin, RETURNABLE_FULFILLMENTS_QUERY, { orderId: order.id }, options);
+  const { data } = await runAdminQuery<ReturnableFulfillmentsQuery, ReturnableFulfillmentsQueryVariables>(
+    admin,
+    RETURNABLE_FULFILLMENTS_QUERY,
+    { orderId: order.id },
+    options,
+  );
 
   const all: ReturnableItem[] = data.returnableFulfillments.edges.flatMap(({ node }) => {
     const f = node.fulfillment;
-    const state = deliveryState({ status: f.status, displayStatus: f.displayStatus, deliveredAt: f.deliveredAt, inTransitAt: f.inTransitAt });
+    const state = deliveryState({
+      status: f.status,
+      displayStatus: f.displayStatus ?? null,
+      deliveredAt: f.deliveredAt ?? null,
+      inTransitAt: f.inTransitAt ?? null,
+    });
     // Without carrier data ("fulfilled", "picked_up") the shipment date is the only date we have; counting from it
     // is the conservative choice (the window can only look shorter than it is).
     const reference =
@@ -188,7 +180,7 @@ export async function createReturnRequest(
       ...(note ? { customerNote: note } : {}),
     })),
   };
-  const { data } = await runAdminQuery<{ returnRequest: { return: { id: string; name: string; status: string; totalQuantity: number | null } | null; userErrors: unknown[] } | null }>(
+  const { data } = await runAdminQuery<ReturnRequestMutation, ReturnRequestMutationVariables>(
     admin,
     RETURN_REQUEST_MUTATION,
     { input },
@@ -203,7 +195,7 @@ export async function createReturnRequest(
 }
 
 export async function listOrderReturns(admin: AdminGraphql, orderId: string, options: LookupOptions = {}): Promise<ReturnSummary[]> {
-  const { data } = await runAdminQuery<{ order: { returns: { edges: Array<{ node: ReturnSummary }> } } | null }>(
+  const { data } = await runAdminQuery<OrderReturnsQuery, OrderReturnsQueryVariables>(
     admin,
     ORDER_RETURNS_QUERY,
     { id: orderId },

@@ -2,6 +2,7 @@
 import { runAdminQuery, type AdminGraphql } from "./admin-api.server";
 import { cacheKey, shopDataCache } from "./ttl-cache.server";
 import type { LookupOptions } from "./types";
+import type { ShopPoliciesQuery, ShopPoliciesQueryVariables } from "~/types/admin.generated";
 
 export const SHOP_POLICIES_QUERY = `#graphql
   query ShopPolicies {
@@ -14,16 +15,6 @@ export const SHOP_POLICIES_QUERY = `#graphql
     }
   }
 `;
-
-interface ShopPoliciesResult {
-  shop: {
-    name: string;
-    contactEmail: string | null;
-    currencyCode: string;
-    ianaTimezone: string | null;
-    shopPolicies: Array<{ type: string; title: string; body: string; url: string }>;
-  };
-}
 
 export interface ShopPolicy {
   type: string;
@@ -63,7 +54,7 @@ export function htmlToText(html: string): string {
 /** Shop name, contact and policies. Cached per shop for a minute when `options.shop` is given. */
 export async function getShopPolicies(admin: AdminGraphql, options: LookupOptions = {}): Promise<ShopPolicies> {
   const load = async (): Promise<ShopPolicies> => {
-    const { data } = await runAdminQuery<ShopPoliciesResult>(admin, SHOP_POLICIES_QUERY, {}, options);
+    const { data } = await runAdminQuery<ShopPoliciesQuery, ShopPoliciesQueryVariables>(admin, SHOP_POLICIES_QUERY, {}, options);
     const all = (data.shop.shopPolicies ?? [])
       .filter((p) => p.body && p.body.trim())
       .map((p) => ({ type: p.type, title: p.title, url: p.url, text: htmlToText(p.body) }));
