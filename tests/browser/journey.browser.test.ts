@@ -97,6 +97,16 @@ describe("handoff to a person", () => {
   });
 });
 
+describe("admin home page", () => {
+  it("shows the charts and the holdout section", async () => {
+    const admin = await browser.newPage();
+    await admin.goto(demo.adminUrl);
+    await admin.getByRole("heading", { name: "Holdout" }).waitFor({ timeout: 60_000 });
+    expect(await admin.getByRole("heading", { name: "Who answered, per day" }).count()).toBe(1);
+    await admin.close();
+  });
+});
+
 describe("admin Automation page", () => {
   it("saves a send-to-human choice per intent and the proxy obeys it", async () => {
     const admin = await browser.newPage();
