@@ -1,8 +1,10 @@
 import type { Intent, Language } from "../types";
+import { damageByLanguage } from "./damage-es-fr-de";
 import { de } from "./de";
 import { deExtra } from "./de-extra";
 import { en } from "./en";
 import { enMore } from "./en-more";
+import { enDamage } from "./en-damage";
 import { enExtra } from "./en-extra";
 import { enThird } from "./en-third";
 import { es } from "./es";
@@ -15,7 +17,7 @@ const enAll = Object.fromEntries(
   Object.entries(en).map(([intent, phrases]) => [
     intent,
     [...phrases, ...(enMore[intent as Intent] ?? []), ...(enThird[intent as Intent] ?? []),
-      ...(enExtra[intent as Intent] ?? []),
+      ...(enExtra[intent as Intent] ?? []), ...(enDamage[intent as Intent] ?? []),
     ],
   ]),
 ) as Record<Intent, string[]>;
@@ -31,9 +33,9 @@ function withMore(base: Record<Intent, string[]>, ...more: Partial<Record<Intent
 
 export const TRAINING: Record<Language, Record<Intent, string[]>> = {
   en: enAll,
-  es: withMore(es, moreByLanguage.es, esExtra),
-  fr: withMore(fr, moreByLanguage.fr, frExtra),
-  de: withMore(de, moreByLanguage.de, deExtra),
+  es: withMore(es, moreByLanguage.es, esExtra, damageByLanguage.es),
+  fr: withMore(fr, moreByLanguage.fr, frExtra, damageByLanguage.fr),
+  de: withMore(de, moreByLanguage.de, deExtra, damageByLanguage.de),
 };
 
 export interface Example {
