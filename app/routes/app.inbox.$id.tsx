@@ -90,6 +90,8 @@ export default function ConversationPage() {
                         {m.understanding?.intent ? (
                           <Badge>{`${m.understanding.intent} ${Math.round((m.understanding.confidence ?? 0) * 100)}%`}</Badge>
                         ) : null}
+                        {m.understanding?.sentiment === "negative" ? <Badge tone="warning">Upset</Badge> : null}
+                        {m.understanding?.urgencyCues.length ? <Badge tone="critical">{`Urgent: ${m.understanding.urgencyCues.join(", ")}`}</Badge> : null}
                         {m.feedback ? <Badge tone={m.feedback === "up" ? "success" : "critical"}>{m.feedback === "up" ? "Helpful" : "Not helpful"}</Badge> : null}
                       </InlineStack>
                       <Text as="p">

@@ -57,10 +57,16 @@ describe.each(testProviders())("conversations on %s", (provider) => {
     expect(waiting.map((w) => w.id)).toEqual([c.id]);
     expect(waiting[0]).toMatchObject({ lastShopperMessage: "I want a person", handoffReason: "Shopper asked for a person" });
 
+    const firstMessage = await t.prisma.message.findFirstOrThrow({ where: { conversationId: c.id, author: "shopper" } });
+    await t.prisma.message.update({
+      where: { id: firstMessage.id },
+      data: { understanding: JSON.stringify({ intent: "human_agent", confidence: 0.9, sentiment: { label: "negative", score: -0.7 }, urgency: { urgent: true, cues: ["by Saturday"] } }) },
+    });
     await replyAsStaff(t.prisma, shop, c.id, { body: "Hi, Sam here", staffName: "Sam" });
     const thread = await getThread(t.prisma, shop, c.id);
     expect(thread.status).toBe("human");
     expect(thread.messages.at(-1)).toMatchObject({ author: "staff", body: "Hi, Sam here", staffName: "Sam" });
+    expect(thread.messages[0].understanding).toEqual({ intent: "human_agent", confidence: 0.9, sentiment: "negative", urgencyCues: ["by Saturday"] });
     expect(thread.decisions[0].reasons).toEqual([{ code: "shopper_asked_for_human", detail: "Shopper asked for a person" }]);
     expect(await listInbox(t.prisma, shop, "needs_reply")).toEqual([]);
     expect((await listInbox(t.prisma, shop, "mine")).map((w) => w.id)).toEqual([c.id]);

@@ -1,5 +1,6 @@
 import type { Db } from "../../db.server";
 import type { Reason } from "../routing/types";
+import type { Understanding } from "../understanding/types";
 import { appendMessage, updateConversation } from "./conversation-store.server";
 import { ConversationNotFoundError, type ConversationStatus } from "./types";
 
@@ -59,7 +60,7 @@ export async function getThread(db: Db, shop: string, conversationId: string) {
       staffName: m.staffName,
       feedback: m.feedback,
       createdAt: m.createdAt.toISOString(),
-      understanding: m.understanding ? (safeJson(m.understanding, null) as { intent?: string; confidence?: number } | null) : null,
+      understanding: m.understanding ? summariseUnderstanding(safeJson(m.understanding, null)) : null,
     })),
     decisions: conversation.decisions.map((d) => ({
       id: d.id,
@@ -86,6 +87,17 @@ export async function closeConversation(db: Db, shop: string, conversationId: st
   const conversation = await db.conversation.findFirst({ where: { id: conversationId, shop } });
   if (!conversation) throw new ConversationNotFoundError();
   await updateConversation(db, conversationId, { status: "closed" });
+}
+
+/** What a person needs at a glance from the stored understanding: intent, how sure, mood, deadlines. */
+function summariseUnderstanding(raw: unknown) {
+  const u = (raw ?? {}) as Partial<Understanding>;
+  return {
+    intent: u.intent ?? null,
+    confidence: typeof u.confidence === "number" ? u.confidence : null,
+    sentiment: u.sentiment?.label ?? null,
+    urgencyCues: u.urgency?.urgent ? u.urgency.cues : [],
+  };
 }
 
 function safeJson(text: string, fallback: unknown) {
