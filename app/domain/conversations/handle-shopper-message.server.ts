@@ -281,11 +281,8 @@ function parseContext(text: string): StoredContext {
 
 async function view(p: ShopperMessagePipeline, conversationId: string, fromMessageId: string): Promise<ConversationView> {
   const conversation = await p.db.conversation.findUniqueOrThrow({ where: { id: conversationId } });
-  const all = await messagesAfter(p.db, conversationId, null);
-  const start = all.findIndex((m) => m.id === fromMessageId);
-  return {
-    conversationId,
-    status: conversation.status as ConversationStatus,
-    messages: (start >= 0 ? all.slice(start) : all).map(toPublicMessage),
-  };
+  const from = await p.db.message.findUniqueOrThrow({ where: { id: fromMessageId } });
+  // The shopper's message and everything after it: what this request added (or, for a retry, added before).
+  const messages = [from, ...(await messagesAfter(p.db, conversationId, fromMessageId))];
+  return { conversationId, status: conversation.status as ConversationStatus, messages: messages.map(toPublicMessage) };
 }
