@@ -63,6 +63,7 @@ export default function Inbox() {
                     </Text>
                   </IndexTable.Cell>
                   <IndexTable.Cell>
+                    {c.urgent ? <Badge tone="critical">Urgent</Badge> : null} {c.upset ? <Badge tone="warning">Upset</Badge> : null}{" "}
                     {c.handoffReason ?? ""} {c.holdout ? <Badge tone="info">Holdout</Badge> : null}
                   </IndexTable.Cell>
                   <IndexTable.Cell>

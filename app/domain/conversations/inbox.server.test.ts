@@ -69,6 +69,7 @@ describe.each(testProviders())("conversations on %s", (provider) => {
     expect(thread.messages[0].understanding).toEqual({ intent: "human_agent", confidence: 0.9, sentiment: "negative", urgencyCues: ["by Saturday"] });
     expect(thread.decisions[0].reasons).toEqual([{ code: "shopper_asked_for_human", detail: "Shopper asked for a person" }]);
     expect(await listInbox(t.prisma, shop, "needs_reply")).toEqual([]);
+    expect((await listInbox(t.prisma, shop, "mine"))[0]).toMatchObject({ upset: true, urgent: true });
     expect((await listInbox(t.prisma, shop, "mine")).map((w) => w.id)).toEqual([c.id]);
 
     await expect(replyAsStaff(t.prisma, "other.myshopify.com", c.id, { body: "x", staffName: "Eve" })).rejects.toBeInstanceOf(ConversationNotFoundError);

@@ -32,6 +32,7 @@ export async function listInbox(db: Db, shop: string, filter: InboxFilter = "nee
     holdout: c.holdout,
     lastMessageAt: c.lastMessageAt.toISOString(),
     lastShopperMessage: c.messages[0]?.body ?? "",
+    ...flags(c.messages[0]?.understanding ?? null),
   }));
 }
 
@@ -87,6 +88,11 @@ export async function closeConversation(db: Db, shop: string, conversationId: st
   const conversation = await db.conversation.findFirst({ where: { id: conversationId, shop } });
   if (!conversation) throw new ConversationNotFoundError();
   await updateConversation(db, conversationId, { status: "closed" });
+}
+
+function flags(understanding: string | null) {
+  const u = understanding ? summariseUnderstanding(safeJson(understanding, null)) : null;
+  return { upset: u?.sentiment === "negative", urgent: Boolean(u?.urgencyCues.length) };
 }
 
 /** What a person needs at a glance from the stored understanding: intent, how sure, mood, deadlines. */
