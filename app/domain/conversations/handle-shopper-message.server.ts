@@ -5,6 +5,7 @@ import type { Intent, Language, Understanding } from "../understanding/types";
 import { LANGUAGES } from "../understanding/types";
 import { botDisclosure } from "../answers/common";
 import { isConfirmation } from "./confirmation";
+import { extractEmails } from "../understanding/entities.server";
 import { isReturnSelection } from "../answers/returns";
 import {
   appendMessage,
@@ -33,7 +34,6 @@ export interface ShopperMessageInput {
   text: string;
 }
 
-const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
 const ACTION_INTENT: Record<ConfirmedAction["action"], Intent> = {
   return_request: "return_request",
   cancel_order: "cancel_order",
@@ -257,7 +257,7 @@ function rememberEntities(memory: AnswersMemory, u: Understanding) {
 }
 
 async function noteContactEmail(p: ShopperMessagePipeline, conversation: ConversationRow, text: string) {
-  const email = EMAIL.exec(text)?.[0]?.toLowerCase();
+  const email = extractEmails(text)[0];
   if (!email || conversation.contactEmail) return;
   await updateConversation(p.db, conversation.id, { contactEmail: email });
   if (conversation.status === "waiting_for_human") {
