@@ -1,0 +1,54 @@
+import type { z } from "zod";
+import type { Db } from "../db.server";
+import type { AdminGraphql } from "../domain/shop-data/admin-api.server";
+
+/**
+ * Background work as named jobs. Domain code enqueues a job by name with a payload and a dedupe key;
+ * a runner executes it: in-process for the embedded default (SQLite, one machine), BullMQ on Redis in
+ * production (see docs/decisions/0004-jobs-on-bullmq.md). Both runners apply the same rules:
+ * - a job with a key that was already enqueued (pending, running or finished in the last 24 h) is not enqueued again;
+ * - a failing job is retried with exponential backoff (`attempts`, `backoffMs`), then given up and logged;
+ * - handlers are idempotent all the same: a job may still run twice (a crash after the work, before the ack).
+ */
+export interface JobQueue {
+  enqueue(name: string, payload: unknown, options?: EnqueueOptions): Promise<void>;
+}
+
+export interface EnqueueOptions {
+  /** Dedupe key: one job per key. Defaults to a random key (no dedupe). */
+  key?: string;
+  /** Run no earlier than this many milliseconds from now. */
+  delayMs?: number;
+}
+
+/** What a job handler may use. Runners are built with one; tests pass their own (a test database, a simulated shop). */
+export interface JobServices {
+  db: Db;
+  now(): Date;
+  /** An Admin API client for the shop's offline session, or null when the shop has none (uninstalled). */
+  adminFor(shop: string): Promise<AdminGraphql | null>;
+}
+
+export interface JobContext {
+  services: JobServices;
+  jobs: JobQueue;
+  /** 1 on the first run, 2 on the first retry, … */
+  attempt: number;
+}
+
+export interface JobDefinition<P = unknown> {
+  name: string;
+  payload: z.ZodType<P, z.ZodTypeDef, unknown>;
+  run(payload: P, context: JobContext): Promise<void>;
+  /** Total runs before giving up (default 5). */
+  attempts?: number;
+  /** First retry delay; doubles each retry (default 2,000 ms). */
+  backoffMs?: number;
+  /** Scheduled job: enqueued every this many milliseconds, once across all instances. */
+  everyMs?: number;
+}
+
+/** Typed helper so a job's payload type follows from its schema. */
+export function defineJob<P>(definition: JobDefinition<P>): JobDefinition<P> {
+  return definition;
+}
