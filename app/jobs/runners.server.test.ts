@@ -1,0 +1,312 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import type { Db } from "../db.server";
+import { assertRedisReachable, countRedisKeys, deleteRedisKeys, testRedisUrl, uniqueRedisPrefix } from "../testing/test-redis.server";
+import { createBullmqRunner, jobIdForKey, keyForJobId } from "./bullmq-runner.server";
+import { createInProcessRunner } from "./in-process-runner.server";
+import { defineJob, PermanentJobError, type JobDefinition, type JobFailure, type JobRunner, type JobServices } from "./types";
+
+// The same contract, run against both runners: the embedded in-process runner and BullMQ on a real Redis.
+
+type RunnerKind = "in-process" | "bullmq";
+
+const redisUrl = testRedisUrl();
+const prefix = uniqueRedisPrefix("jobs");
+const started: JobRunner[] = [];
+let queueCounter = 0;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Definitions = JobDefinition<any>[];
+
+export interface RunnerFactory {
+  kind: RunnerKind;
+  /** A new runner instance. BullMQ instances of one factory share a queue, like app instances sharing Redis. */
+  instance(definitions: Definitions, options?: { services?: JobServices; onFailed?: (failure: JobFailure) => void }): JobRunner;
+}
+
+export const noDbServices: JobServices = {
+  db: {} as Db,
+  now: () => new Date(),
+  adminFor: async () => null,
+};
+
+export function runnerFactory(kind: RunnerKind, keyPrefix: string = prefix): RunnerFactory {
+  const queueName = `q${++queueCounter}-${Date.now().toString(36)}`;
+  return {
+    kind,
+    instance(definitions, options = {}) {
+      const common = { definitions, services: options.services ?? noDbServices, onFailed: options.onFailed ?? (() => undefined) };
+      const runner =
+        kind === "bullmq"
+          ? createBullmqRunner({ ...common, redisUrl, prefix: keyPrefix, queueName, connectTimeoutMs: 3_000 })
+          : createInProcessRunner(common);
+      started.push(runner);
+      return runner;
+    },
+  };
+}
+
+export async function stopStartedRunners(): Promise<void> {
+  await Promise.all(started.splice(0).map((runner) => runner.stop()));
+}
+
+export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 8_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function recordingJob(name = "record", extra: Partial<JobDefinition<{ value: string }>> = {}) {
+  const runs: Array<{ value: string; attempt: number; at: number }> = [];
+  const definition = defineJob({
+    name,
+    payload: z.object({ value: z.string() }),
+    backoffMs: 50,
+    async run(payload, { attempt }) {
+      runs.push({ value: payload.value, attempt, at: Date.now() });
+    },
+    ...extra,
+  });
+  return { definition, runs };
+}
+
+beforeAll(async () => {
+  await assertRedisReachable(redisUrl);
+});
+
+afterEach(stopStartedRunners);
+
+afterAll(async () => {
+  await deleteRedisKeys(prefix, redisUrl);
+  expect(await countRedisKeys(prefix, redisUrl)).toBe(0);
+});
+
+describe("BullMQ job ids", () => {
+  it("encodes any key into a valid, distinct job id and back", () => {
+    for (const key of ["recover:msg_1:2", "42", "a b/ü", "k_x"]) {
+      const id = jobIdForKey(key);
+      expect(id).not.toContain(":");
+      expect(`${parseInt(id, 10)}`).not.toBe(id);
+      expect(keyForJobId(id)).toBe(key);
+    }
+    expect(jobIdForKey("a:b")).not.toBe(jobIdForKey("a%3Ab"));
+  });
+});
+
+describe.each<RunnerKind>(["in-process", "bullmq"])("%s runner", (kind) => {
+  it("runs a job with its payload, the services and attempt 1", async () => {
+    const services: JobServices = { ...noDbServices, now: () => new Date("2026-01-01T00:00:00Z") };
+    const seen: unknown[] = [];
+    const job = defineJob({
+      name: "echo",
+      payload: z.object({ text: z.string() }),
+      async run(payload, context) {
+        seen.push({ payload, attempt: context.attempt, now: context.services.now().toISOString() });
+      },
+    });
+    const runner = runnerFactory(kind).instance([job], { services });
+    await runner.start();
+    await runner.enqueue("echo", { text: "hello" });
+    await runner.drain();
+    expect(seen).toEqual([{ payload: { text: "hello" }, attempt: 1, now: "2026-01-01T00:00:00.000Z" }]);
+  });
+
+  it("refuses an unknown job name", async () => {
+    const runner = runnerFactory(kind).instance([recordingJob().definition]);
+    await runner.start();
+    await expect(runner.enqueue("no-such-job", {})).rejects.toThrow(/unknown job no-such-job/);
+  });
+
+  it("runs a key once: twice at once, and again after it finished", async () => {
+    const { definition, runs } = recordingJob();
+    const runner = runnerFactory(kind).instance([definition]);
+    await runner.start();
+    await Promise.all([
+      runner.enqueue("record", { value: "first" }, { key: "order:1003:notify" }),
+      runner.enqueue("record", { value: "second" }, { key: "order:1003:notify" }),
+    ]);
+    await runner.drain();
+    await runner.enqueue("record", { value: "third" }, { key: "order:1003:notify" });
+    await runner.enqueue("record", { value: "other key" }, { key: "order:1004:notify" });
+    await runner.drain();
+    expect(runs.map((run) => run.value).sort()).toEqual(["first", "other key"].sort());
+  });
+
+  it("jobs without a key are not deduplicated", async () => {
+    const { definition, runs } = recordingJob();
+    const runner = runnerFactory(kind).instance([definition]);
+    await runner.start();
+    await runner.enqueue("record", { value: "a" });
+    await runner.enqueue("record", { value: "a" });
+    await runner.drain();
+    expect(runs).toHaveLength(2);
+  });
+
+  it("retries with exponential backoff, then succeeds", async () => {
+    const attempts: Array<{ attempt: number; at: number }> = [];
+    const failures: JobFailure[] = [];
+    const job = defineJob({
+      name: "flaky",
+      payload: z.object({}),
+      attempts: 5,
+      backoffMs: 150,
+      async run(_payload, { attempt }) {
+        attempts.push({ attempt, at: Date.now() });
+        if (attempt < 3) throw new Error(`transient failure ${attempt}`);
+      },
+    });
+    const runner = runnerFactory(kind).instance([job], { onFailed: (failure) => failures.push(failure) });
+    await runner.start();
+    await runner.enqueue("flaky", {}, { key: "flaky-1" });
+    await runner.drain();
+    expect(attempts.map((a) => a.attempt)).toEqual([1, 2, 3]);
+    const firstGap = attempts[1].at - attempts[0].at;
+    const secondGap = attempts[2].at - attempts[1].at;
+    // 150 ms, then 300 ms (a few ms of slack for timer and Redis clock granularity).
+    expect(firstGap).toBeGreaterThanOrEqual(140);
+    expect(secondGap).toBeGreaterThanOrEqual(290);
+    expect(failures).toEqual([]);
+  });
+
+  it("gives up after `attempts` and reports the failure once", async () => {
+    let runs = 0;
+    const failures: JobFailure[] = [];
+    const job = defineJob({
+      name: "doomed",
+      payload: z.object({}),
+      attempts: 3,
+      backoffMs: 20,
+      async run() {
+        runs += 1;
+        throw new Error("always fails");
+      },
+    });
+    const runner = runnerFactory(kind).instance([job], { onFailed: (failure) => failures.push(failure) });
+    await runner.start();
+    await runner.enqueue("doomed", {}, { key: "doomed-1" });
+    await runner.drain();
+    expect(runs).toBe(3);
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatchObject({ name: "doomed", key: "doomed-1", attempts: 3 });
+    expect(String(failures[0].error)).toMatch(/always fails/);
+  });
+
+  it("does not run a delayed job early", async () => {
+    const { definition, runs } = recordingJob();
+    const runner = runnerFactory(kind).instance([definition]);
+    await runner.start();
+    const enqueuedAt = Date.now();
+    await runner.enqueue("record", { value: "later" }, { key: "delayed-1", delayMs: 700 });
+    await sleep(350);
+    expect(runs).toEqual([]);
+    await runner.drain();
+    expect(runs).toHaveLength(1);
+    expect(runs[0].at - enqueuedAt).toBeGreaterThanOrEqual(690);
+  });
+
+  it(
+    kind === "bullmq"
+      ? "runs a scheduled job once per interval, with two instances on the same Redis"
+      : "runs a scheduled job once per interval",
+    async () => {
+      const everyMs = 400;
+      const runs: number[] = [];
+      const job = defineJob({
+        name: "tick",
+        payload: z.object({}).passthrough(),
+        everyMs,
+        attempts: 1,
+        async run() {
+          runs.push(Date.now());
+        },
+      });
+      const factory = runnerFactory(kind);
+      const instances = kind === "bullmq" ? [factory.instance([job]), factory.instance([job])] : [factory.instance([job])];
+      await Promise.all(instances.map((runner) => runner.start()));
+      await sleep(2_500);
+      await Promise.all(instances.map((runner) => runner.stop()));
+      // About 2,500 / 400 ≈ 6 runs; two schedulers would make about twice as many, in pairs.
+      expect(runs.length).toBeGreaterThanOrEqual(4);
+      expect(runs.length).toBeLessThanOrEqual(8);
+      const sorted = [...runs].sort((a, b) => a - b);
+      for (let i = 1; i < sorted.length; i += 1) expect(sorted[i] - sorted[i - 1]).toBeGreaterThan(everyMs / 2);
+    },
+  );
+
+  it("fails an invalid payload at once, without retries", async () => {
+    const { definition, runs } = recordingJob("strict", { attempts: 5 });
+    const failures: JobFailure[] = [];
+    const runner = runnerFactory(kind).instance([definition], { onFailed: (failure) => failures.push(failure) });
+    await runner.start();
+    await runner.enqueue("strict", { value: 42 }, { key: "bad-payload" });
+    await runner.drain();
+    expect(runs).toEqual([]);
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatchObject({ name: "strict", key: "bad-payload", attempts: 1 });
+    expect(String(failures[0].error)).toMatch(/invalid payload for job strict/);
+  });
+
+  it("does not retry a PermanentJobError", async () => {
+    let runs = 0;
+    const failures: JobFailure[] = [];
+    const job = defineJob({
+      name: "gone",
+      payload: z.object({}),
+      attempts: 5,
+      backoffMs: 20,
+      async run() {
+        runs += 1;
+        throw new PermanentJobError("the conversation was deleted");
+      },
+    });
+    const runner = runnerFactory(kind).instance([job], { onFailed: (failure) => failures.push(failure) });
+    await runner.start();
+    await runner.enqueue("gone", {}, { key: "gone-1" });
+    await runner.drain();
+    expect(runs).toBe(1);
+    expect(failures).toHaveLength(1);
+    expect(String(failures[0].error)).toMatch(/conversation was deleted/);
+  });
+
+  it("lets a job enqueue follow-up jobs", async () => {
+    const { definition, runs } = recordingJob();
+    const parent = defineJob({
+      name: "parent",
+      payload: z.object({ n: z.number() }),
+      async run(payload, { jobs }) {
+        await jobs.enqueue("record", { value: `child of ${payload.n}` }, { key: `child-${payload.n}` });
+      },
+    });
+    const runner = runnerFactory(kind).instance([definition, parent]);
+    await runner.start();
+    await runner.enqueue("parent", { n: 7 });
+    await waitFor(() => runs.length === 1);
+    await runner.drain();
+    expect(runs.map((run) => run.value)).toEqual(["child of 7"]);
+  });
+
+  it("stop() waits for running jobs and then refuses new ones", async () => {
+    let finished = false;
+    let startedRun = false;
+    const job = defineJob({
+      name: "slow",
+      payload: z.object({}),
+      async run() {
+        startedRun = true;
+        await sleep(300);
+        finished = true;
+      },
+    });
+    const runner = runnerFactory(kind).instance([job]);
+    await runner.start();
+    await runner.enqueue("slow", {});
+    await waitFor(() => startedRun);
+    await runner.stop();
+    expect(finished).toBe(true);
+    await expect(runner.enqueue("slow", {})).rejects.toThrow(/stopped/);
+  });
+});
