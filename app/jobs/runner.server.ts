@@ -67,6 +67,11 @@ export function getJobRunner(): Promise<JobRunner> {
   return state.starting;
 }
 
+/** The runner if one was made (started or starting), without making one. */
+export function currentJobRunner(): JobRunner | undefined {
+  return state.runner;
+}
+
 /** Stops the process's runner (running jobs finish first). */
 export async function stopJobRunner(): Promise<void> {
   const starting = state.starting;

@@ -1,62 +1,22 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import type { Db } from "../db.server";
 import { assertRedisReachable, countRedisKeys, deleteRedisKeys, testRedisUrl, uniqueRedisPrefix } from "../testing/test-redis.server";
-import { createBullmqRunner, jobIdForKey, keyForJobId } from "./bullmq-runner.server";
-import { createInProcessRunner } from "./in-process-runner.server";
-import { defineJob, PermanentJobError, type JobDefinition, type JobFailure, type JobRunner, type JobServices } from "./types";
+import {
+  RUNNER_KINDS,
+  noDbServices,
+  runnerFactory as makeRunnerFactory,
+  stopStartedRunners,
+  waitFor,
+  type RunnerKind,
+} from "../testing/job-runners.server";
+import { jobIdForKey, keyForJobId } from "./bullmq-runner.server";
+import { defineJob, PermanentJobError, type JobDefinition, type JobFailure, type JobServices } from "./types";
 
 // The same contract, run against both runners: the embedded in-process runner and BullMQ on a real Redis.
 
-type RunnerKind = "in-process" | "bullmq";
-
 const redisUrl = testRedisUrl();
 const prefix = uniqueRedisPrefix("jobs");
-const started: JobRunner[] = [];
-let queueCounter = 0;
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Definitions = JobDefinition<any>[];
-
-export interface RunnerFactory {
-  kind: RunnerKind;
-  /** A new runner instance. BullMQ instances of one factory share a queue, like app instances sharing Redis. */
-  instance(definitions: Definitions, options?: { services?: JobServices; onFailed?: (failure: JobFailure) => void }): JobRunner;
-}
-
-export const noDbServices: JobServices = {
-  db: {} as Db,
-  now: () => new Date(),
-  adminFor: async () => null,
-};
-
-export function runnerFactory(kind: RunnerKind, keyPrefix: string = prefix): RunnerFactory {
-  const queueName = `q${++queueCounter}-${Date.now().toString(36)}`;
-  return {
-    kind,
-    instance(definitions, options = {}) {
-      const common = { definitions, services: options.services ?? noDbServices, onFailed: options.onFailed ?? (() => undefined) };
-      const runner =
-        kind === "bullmq"
-          ? createBullmqRunner({ ...common, redisUrl, prefix: keyPrefix, queueName, connectTimeoutMs: 3_000 })
-          : createInProcessRunner(common);
-      started.push(runner);
-      return runner;
-    },
-  };
-}
-
-export async function stopStartedRunners(): Promise<void> {
-  await Promise.all(started.splice(0).map((runner) => runner.stop()));
-}
-
-export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 8_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+const runnerFactory = (kind: RunnerKind) => makeRunnerFactory(kind, prefix);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -97,7 +57,7 @@ describe("BullMQ job ids", () => {
   });
 });
 
-describe.each<RunnerKind>(["in-process", "bullmq"])("%s runner", (kind) => {
+describe.each(RUNNER_KINDS)("%s runner", (kind) => {
   it("runs a job with its payload, the services and attempt 1", async () => {
     const services: JobServices = { ...noDbServices, now: () => new Date("2026-01-01T00:00:00Z") };
     const seen: unknown[] = [];
