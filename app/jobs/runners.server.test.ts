@@ -1,3 +1,6 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { assertRedisReachable, countRedisKeys, deleteRedisKeys, testRedisUrl, uniqueRedisPrefix } from "../testing/test-redis.server";
@@ -269,4 +272,15 @@ describe.each(RUNNER_KINDS)("%s runner", (kind) => {
     expect(finished).toBe(true);
     await expect(runner.enqueue("slow", {})).rejects.toThrow(/stopped/);
   });
+
+  it("lets the process exit after stop(), with a delayed job and a schedule pending", async () => {
+    const fixture = path.join(import.meta.dirname, "stop-exits.fixture.ts");
+    // A child that hangs after stop() is killed at the timeout and fails the test (tsx start-up is most of the time).
+    const { stdout } = await promisify(execFile)(
+      path.resolve("node_modules/.bin/tsx"),
+      [fixture, kind, redisUrl, prefix],
+      { timeout: 45_000 },
+    );
+    expect(stdout).toContain("stopped");
+  }, 50_000);
 });
