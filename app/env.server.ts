@@ -11,7 +11,10 @@ const envSchema = z.object({
   SHOP_CUSTOM_DOMAIN: z.string().optional(),
   DATABASE_URL: z.string().optional(),
   /** Redis for the job queue (BullMQ); without it jobs run in-process. See app/jobs/runner.server.ts. */
-  REDIS_URL: z.string().url("REDIS_URL must be a redis:// or rediss:// URL").optional(),
+  REDIS_URL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.string().regex(/^rediss?:\/\/\S+$/, "REDIS_URL must be a redis:// or rediss:// URL").optional(),
+  ),
   /** "off" keeps the server from starting the job runner at boot (it still starts on first use). */
   SWITCHBOARD_JOBS: z.enum(["on", "off"]).default("on"),
   /** Offline demo against the simulated shop; see app/demo/. */

@@ -102,6 +102,7 @@ function hookShutdownSignals(): void {
       let timer: NodeJS.Timeout | undefined;
       // A job that hangs must not keep a deploy waiting forever: give running jobs 10 s.
       const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, 10_000)));
+      console.info(`jobs: ${signal}: stopping the job runner (running jobs finish first, at most 10 s)`);
       void Promise.race([stopJobRunner(), deadline])
         .catch((error: unknown) => console.error("jobs: stopping the job runner failed:", error))
         .finally(() => {
