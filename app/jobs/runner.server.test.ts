@@ -1,8 +1,15 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createTestDatabase } from "../testing/test-database.server";
+import { enqueueInTransaction } from "./outbox.server";
 import { BullmqJobRunner } from "./bullmq-runner.server";
 import { InProcessJobRunner } from "./in-process-runner.server";
 import { jobDefinitions } from "./registry.server";
-import { createJobRunner, createJobServices, currentJobRunner, getJobRunner, startJobRunnerOnBoot, stopJobRunner } from "./runner.server";
+import {
+  createJobRunner,
+  createJobServices,
+  currentJobRunner,
+  dispatchOutboxAfterCommit,
+  getJobRunner, startJobRunnerOnBoot, stopJobRunner } from "./runner.server";
 
 describe("the process's job runner", () => {
   afterEach(() => stopJobRunner());
@@ -40,5 +47,30 @@ describe("the process's job runner", () => {
 
   it("gives handlers no Admin API client for a shop without an offline session", async () => {
     expect(await createJobServices().adminFor("no-session-here.myshopify.com")).toBeNull();
+  });
+
+  it("dispatches committed outbox rows after commit, and never throws", async () => {
+    const database = await createTestDatabase("sqlite");
+    try {
+      const services = createJobServices(database.prisma);
+      await database.prisma.$transaction((tx) => enqueueInTransaction(tx, "dispatch-outbox", {}, { key: "after-commit-1" }));
+      expect(await dispatchOutboxAfterCommit(services)).toEqual({ dispatched: 1, failed: 0 });
+      const row = await database.prisma.jobOutbox.findUniqueOrThrow({ where: { key: "after-commit-1" } });
+      expect(row.dispatchedAt).not.toBeNull();
+
+      await database.prisma.$disconnect();
+      const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+      const broken = createJobServices({
+        jobOutbox: { findMany: () => Promise.reject(new Error("database went away")) },
+      } as unknown as typeof database.prisma);
+      try {
+        expect(await dispatchOutboxAfterCommit(broken)).toEqual({ dispatched: 0, failed: 0 });
+        expect(logged).toHaveBeenCalledTimes(1);
+      } finally {
+        logged.mockRestore();
+      }
+    } finally {
+      await database.drop();
+    }
   });
 });

@@ -2,8 +2,9 @@ import { SessionNotFoundError } from "@shopify/shopify-app-remix/server";
 import { prisma, type Db } from "../db.server";
 import { createBullmqRunner, redactUrl } from "./bullmq-runner.server";
 import { createInProcessRunner } from "./in-process-runner.server";
+import { dispatchOutbox, type DispatchResult } from "./outbox.server";
 import { jobDefinitions } from "./registry.server";
-import type { JobRunner, JobServices } from "./types";
+import type { EnqueueOptions, JobRunner, JobServices } from "./types";
 
 // One job runner per process: BullMQ when REDIS_URL is set (production, several instances), in-process
 // otherwise (the embedded default). Created and started on first use, never at import, so tests and
@@ -65,6 +66,25 @@ export function getJobRunner(): Promise<JobRunner> {
     );
   }
   return state.starting;
+}
+
+/** Enqueues on the process's runner (starting it if needed). For jobs that do not belong to a transaction. */
+export async function enqueueJob(name: string, payload: unknown, options?: EnqueueOptions): Promise<void> {
+  await (await getJobRunner()).enqueue(name, payload, options);
+}
+
+/**
+ * Call right after a transaction that used enqueueInTransaction() committed: moves due outbox rows to the
+ * queue now instead of at the next scheduled dispatch. Never throws (it logs): the scheduled
+ * `dispatch-outbox` job picks up whatever this did not move.
+ */
+export async function dispatchOutboxAfterCommit(services: JobServices = createJobServices()): Promise<DispatchResult> {
+  try {
+    return await dispatchOutbox(services, await getJobRunner());
+  } catch (error) {
+    console.error("jobs: dispatching the outbox after commit failed (the scheduled dispatch will retry):", error);
+    return { dispatched: 0, failed: 0 };
+  }
 }
 
 /** The runner if one was made (started or starting), without making one. */
