@@ -32,6 +32,8 @@ export interface BullmqRunnerOptions {
   concurrency?: number;
   /** How long start() waits for Redis before failing (default 10 s). */
   connectTimeoutMs?: number;
+  /** How long enqueue() waits for Redis before failing (default 5 s). */
+  enqueueTimeoutMs?: number;
   onFailed?: (failure: JobFailure) => void;
 }
 
@@ -65,7 +67,9 @@ export class BullmqJobRunner implements JobRunner {
       this.definitions.set(definition.name, definition);
     }
     this.queue = new Queue(options.queueName ?? "jobs", {
-      connection: this.connection(),
+      // Fail fast instead of queueing commands in memory while Redis is away: an enqueue in a request then
+      // errors at once (the outbox row or the recovery scan is the durable path) rather than hanging.
+      connection: { ...this.connection(), enableOfflineQueue: false },
       prefix: options.prefix ?? "switchboard",
     });
     // Without a listener an unreachable Redis is an unhandled 'error' event; start() reports it instead.
@@ -78,11 +82,15 @@ export class BullmqJobRunner implements JobRunner {
     if (this.state === "stopped") throw new Error(`job runner is stopped; job ${name} was not enqueued`);
     // An add with the id of a job that still exists (waiting, delayed, active, or finished within the
     // KEEP_FINISHED window) is ignored by BullMQ: that is the dedupe.
-    await this.queue.add(name, payload, {
+    const adding = this.queue.add(name, payload, {
       ...this.jobOptions(definition),
       jobId: jobIdForKey(options.key ?? randomUUID()),
       delay: Math.max(0, options.delayMs ?? 0),
     });
+    // If the add still lands after the timeout, nothing is doubled: a retry uses the same key.
+    adding.catch(() => undefined);
+    const timeoutMs = this.options.enqueueTimeoutMs ?? 5_000;
+    await withTimeout(adding, timeoutMs, () => new Error(`enqueue of job ${name} timed out after ${timeoutMs} ms (Redis unreachable?)`));
   }
 
   async start(): Promise<void> {
@@ -181,18 +189,23 @@ export class BullmqJobRunner implements JobRunner {
 
   private async waitForRedis(): Promise<void> {
     const timeoutMs = this.options.connectTimeoutMs ?? 10_000;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`Redis is not reachable at ${redactUrl(this.options.redisUrl)} after ${timeoutMs} ms (REDIS_URL)`)),
-        timeoutMs,
-      );
-    });
-    try {
-      await Promise.race([this.queue.waitUntilReady(), timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
+    await withTimeout(
+      this.queue.waitUntilReady(),
+      timeoutMs,
+      () => new Error(`Redis is not reachable at ${redactUrl(this.options.redisUrl)} after ${timeoutMs} ms (REDIS_URL)`),
+    );
+  }
+}
+
+async function withTimeout<T>(promise: Promise<T>, timeoutMs: number, error: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(error()), timeoutMs);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

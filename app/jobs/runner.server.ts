@@ -76,7 +76,8 @@ export async function enqueueJob(name: string, payload: unknown, options?: Enque
 /**
  * Call right after a transaction that used enqueueInTransaction() committed: moves due outbox rows to the
  * queue now instead of at the next scheduled dispatch. Never throws (it logs): the scheduled
- * `dispatch-outbox` job picks up whatever this did not move.
+ * `dispatch-outbox` job picks up whatever this did not move. In a request, do not await it
+ * (`void dispatchOutboxAfterCommit()`): with Redis away, starting the runner can take up to 10 s.
  */
 export async function dispatchOutboxAfterCommit(services: JobServices = createJobServices()): Promise<DispatchResult> {
   try {

@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { assertRedisReachable, countRedisKeys, deleteRedisKeys, testRedisUrl, uniqueRedisPrefix } from "../testing/test-redis.server";
 import {
@@ -12,7 +12,7 @@ import {
   waitFor,
   type RunnerKind,
 } from "../testing/job-runners.server";
-import { jobIdForKey, keyForJobId } from "./bullmq-runner.server";
+import { createBullmqRunner, jobIdForKey, keyForJobId } from "./bullmq-runner.server";
 import { defineJob, PermanentJobError, type JobDefinition, type JobFailure, type JobServices } from "./types";
 
 // The same contract, run against both runners: the embedded in-process runner and BullMQ on a real Redis.
@@ -46,6 +46,28 @@ afterEach(stopStartedRunners);
 afterAll(async () => {
   await deleteRedisKeys(prefix, redisUrl);
   expect(await countRedisKeys(prefix, redisUrl)).toBe(0);
+});
+
+describe("BullMQ runner without Redis", () => {
+  it("fails start() with a clear error instead of waiting forever", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const runner = createBullmqRunner({
+      definitions: [recordingJob().definition],
+      services: noDbServices,
+      redisUrl: "redis://127.0.0.1:1",
+      prefix,
+      connectTimeoutMs: 1_000,
+      enqueueTimeoutMs: 500,
+    });
+    try {
+      await expect(runner.start()).rejects.toThrow(/Redis is not reachable at redis:\/\/127.0.0.1:1 after 1000 ms/);
+      // No in-memory offline queue: an enqueue fails at once rather than hanging a request.
+      await expect(runner.enqueue("record", { value: "x" })).rejects.toThrow(/timed out after 500 ms|Stream isn't writeable|Connection is closed/);
+    } finally {
+      await runner.stop();
+      logged.mockRestore();
+    }
+  });
 });
 
 describe("BullMQ job ids", () => {
