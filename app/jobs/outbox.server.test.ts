@@ -154,7 +154,7 @@ describe.each(cases)("outbox on %s with the %s runner", (provider, kind: RunnerK
     await database.prisma.jobOutbox.delete({ where: { key } });
   });
 
-  it("purge-expired deletes dispatched rows older than 7 days and nothing else", async () => {
+  it("purge-expired deletes dispatched outbox rows older than 7 days and expired rate limits, nothing else", async () => {
     const now = new Date();
     const old = new Date(now.getTime() - OUTBOX_RETENTION_MS - 60_000);
     const recent = new Date(now.getTime() - OUTBOX_RETENTION_MS + 60_000);
@@ -166,6 +166,13 @@ describe.each(cases)("outbox on %s with the %s runner", (provider, kind: RunnerK
         { ...base, key: `purge-undispatched-${kind}`, dispatchedAt: null },
       ],
     });
+    await database.prisma.rateLimit.createMany({
+      data: [
+        { key: `expired-${kind}`, points: 3, expire: new Date(now.getTime() - 1_000) },
+        { key: `live-${kind}`, points: 3, expire: new Date(now.getTime() + 60_000) },
+        { key: `forever-${kind}`, points: 3, expire: null },
+      ],
+    });
     const runner = runnerFactory(kind, prefix).instance([{ ...purgeExpiredJob, everyMs: undefined }], { services });
     await runner.start();
     await runner.enqueue("purge-expired", {});
@@ -173,6 +180,9 @@ describe.each(cases)("outbox on %s with the %s runner", (provider, kind: RunnerK
     const spy = vi.spyOn(console, "info").mockImplementation((...args) => void logged.push(args));
     await runner.drain().finally(() => spy.mockRestore());
     expect(logged).toContainEqual(["purge-expired: deleted 1 dispatched outbox row(s)"]);
+    expect(logged).toContainEqual(["purge-expired: deleted 1 expired rate-limit row(s)"]);
+    const limits = await database.prisma.rateLimit.findMany({ where: { key: { endsWith: `-${kind}` } } });
+    expect(limits.map((row) => row.key).sort()).toEqual([`forever-${kind}`, `live-${kind}`]);
     const left = await database.prisma.jobOutbox.findMany({ where: { key: { startsWith: "purge-" } } });
     expect(left.map((row) => row.key).sort()).toEqual([`purge-recent-${kind}`, `purge-undispatched-${kind}`]);
     expect(await purgeDispatchedOutbox(services)).toBe(0);

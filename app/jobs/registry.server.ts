@@ -19,16 +19,19 @@ export const dispatchOutboxJob = defineJob({
   },
 });
 
-/** Housekeeping: dispatched outbox rows older than 7 days. */
+/** Housekeeping: dispatched outbox rows older than 7 days, expired rate-limit counters. */
 export const purgeExpiredJob = defineJob({
   name: "purge-expired",
   payload: noPayload,
   everyMs: 60 * 60 * 1000,
   attempts: 3,
   async run(_payload, { services }) {
-    // No RateLimit model exists yet; when one does, its expired rows are deleted here too.
     const outboxRows = await purgeDispatchedOutbox(services);
     if (outboxRows > 0) console.info(`purge-expired: deleted ${outboxRows} dispatched outbox row(s)`);
+    // rate-limiter-flexible's Prisma store also clears expired rows on a timer in each process; this
+    // catches what processes that stopped left behind. A null expire never expires.
+    const { count: limitRows } = await services.db.rateLimit.deleteMany({ where: { expire: { lt: services.now() } } });
+    if (limitRows > 0) console.info(`purge-expired: deleted ${limitRows} expired rate-limit row(s)`);
   },
 });
 
