@@ -15,6 +15,8 @@ export interface ConversationView {
   conversationId: string;
   status: ConversationStatus;
   messages: PublicMessage[];
+  /** The conversation's language (en/es/fr/de) once the shopper wrote: the bubble's labels follow it. */
+  language?: string;
 }
 
 /** Thrown for requests that name a conversation the caller does not own. */
