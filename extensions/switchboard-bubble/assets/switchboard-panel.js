@@ -183,10 +183,13 @@
   header.appendChild(close);
   var notice = el("div", "switchboard-notice");
   notice.setAttribute("role", "status");
+  // The scrolling region is the live log; inside it, the messages are a list.
+  var scroller = el("div", "switchboard-scroll");
+  scroller.setAttribute("role", "log");
+  scroller.setAttribute("aria-labelledby", "switchboard-title");
+  scroller.tabIndex = 0; // keyboard users can scroll a long conversation
   var log = el("ol", "switchboard-log");
-  log.setAttribute("role", "log");
-  log.setAttribute("aria-labelledby", "switchboard-title");
-  log.tabIndex = -1;
+  scroller.appendChild(log);
   var intro = el("li", "switchboard-msg switchboard-bot switchboard-intro");
   intro.appendChild(bind(el("span", "switchboard-author"), "bot"));
   intro.appendChild(bind(el("p", "switchboard-body"), "greeting"));
@@ -214,7 +217,7 @@
   hint.setAttribute("aria-live", "polite");
   form.appendChild(input);
   form.appendChild(send);
-  [header, notice, log, typing, chips, human, form, hint].forEach(function (n) { panel.appendChild(n); });
+  [header, notice, scroller, typing, chips, human, form, hint].forEach(function (n) { panel.appendChild(n); });
   root.insertBefore(panel, root.firstChild);
   S.toggle.setAttribute("aria-controls", panel.id);
 
