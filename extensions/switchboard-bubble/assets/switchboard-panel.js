@@ -410,7 +410,8 @@
 
   function grow() {
     input.style.height = "auto";
-    input.style.height = Math.min(input.scrollHeight + 2, 160) + "px";
+    // An empty textarea measures its placeholder; keep it one line until there is text.
+    if (input.value) input.style.height = Math.min(input.scrollHeight + 2, 160) + "px";
     counter();
   }
   function counter() {
