@@ -336,6 +336,11 @@ describe("a person replies (issue 8)", () => {
     expect(await page.locator(".switchboard-shopper", { hasText: "I want to talk to a person please" }).count()).toBe(1);
     expect(await page.locator(".switchboard-toggle").getAttribute("aria-expanded")).toBe("true");
 
+    // The link an emailed reply carries opens the bubble on the conversation.
+    await page.keyboard.press("Escape");
+    await page.goto(`${demo.storefrontUrl}/?switchboard=open`);
+    await page.locator(".switchboard-staff", { hasText: "Your parcel left today" }).waitFor();
+
     await closeConversation(prisma, DEMO_SHOP, conversationId);
     await page.getByText("The store closed this conversation.").waitFor({ timeout: 20_000 });
     await page.getByRole("button", { name: "Start a new conversation" }).click();

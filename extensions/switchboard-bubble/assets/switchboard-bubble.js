@@ -202,6 +202,8 @@
   });
 
   sync();
-  if (S.state.open) setOpen(true, false);
+  // A link back from an emailed reply (…/#switchboard or ?switchboard=open) opens the conversation.
+  var link = location.hash === "#switchboard" || /[?&]switchboard=open(&|$)/.test(location.search);
+  if (S.state.open || link) setOpen(true, false);
   else poll(true);
 })(window, document);
