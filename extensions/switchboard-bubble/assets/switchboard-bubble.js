@@ -123,12 +123,14 @@
     clearTimeout(timer);
     var st = S.state;
     var human = st.status === "waiting_for_human" || st.status === "human";
-    if (!st.conversationId || doc.hidden || !(human || S.open)) return;
+    if (!st.conversationId || doc.hidden || !(human || S.open || S.pending)) return;
     timer = setTimeout(function () {
       var q = "?conversationId=" + encodeURIComponent(st.conversationId) + "&visitorId=" + encodeURIComponent(st.visitorId) + (st.lastId ? "&after=" + encodeURIComponent(st.lastId) : "");
       api("GET", "/messages" + q).then(function (r) {
         if (r.status === 404) return reset(true);
         var fresh = r.ok ? apply(r.data) : [];
+        // An answer that was not ready when the message was sent ("pending") has now arrived.
+        if (fresh.some(function (m) { return m.author !== "shopper"; })) S.pending = false;
         if (r.ok && S.show) S.show(fresh);
         delay = fresh.length ? 3000 : Math.min(delay * 1.6, S.open ? 15000 : 60000);
         poll();
@@ -136,7 +138,7 @@
         delay = Math.min(delay * 2, 60000);
         poll();
       });
-    }, now ? 0 : delay);
+    }, now ? 0 : S.pending ? 1000 : delay);
   }
 
   function loadPanel() {

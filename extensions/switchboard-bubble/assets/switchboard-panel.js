@@ -296,6 +296,7 @@
       if (m.author === "bot" && !m.handoff && S.state.status === "bot") li.appendChild(feedback(m.id));
       log.appendChild(li);
     });
+    typing.hidden = !S.pending;
     status();
     relabel();
     scrollDown();
@@ -382,9 +383,11 @@
       var data = r.data;
       if (r.ok) {
         forget(o.id);
+        // "pending": the message is stored but its answer is not ready; polling brings it.
+        S.pending = !!data.pending;
         show(S.apply(data));
         // Until the message view carries the conversation's language, one poll fetches it.
-        S.poll(!("language" in data));
+        S.poll(!S.pending && !("language" in data));
       } else if (r.status === 404 && !again) {
         // A stale conversation: start a fresh one and send the words there, with a short notice.
         li.remove();
