@@ -238,6 +238,20 @@ describe("writing", () => {
     await done(page);
   });
 
+  it("lands two quick first messages in one conversation (the bubble's conversation key)", async () => {
+    const page = await newPage();
+    await open(page);
+    await input(page).fill("hi there");
+    await input(page).press("Enter");
+    await input(page).fill("is the merino beanie in stock?");
+    await input(page).press("Enter");
+    await expect.poll(() => page.locator(".switchboard-log li.switchboard-shopper:not(.switchboard-pending)").count(), { timeout: 30_000 }).toBe(2);
+    const state = await stored(page);
+    expect(await prisma.conversation.count({ where: { visitorId: String(state.visitorId) } })).toBe(1);
+    expect(await page.locator(".switchboard-failed").count()).toBe(0);
+    await done(page);
+  });
+
   it("puts the words back in the input with the server's message on a 400", async () => {
     const page = await newPage();
     await open(page);
