@@ -252,6 +252,25 @@ describe("writing", () => {
     await done(page);
   });
 
+  it("resends by itself after a 503 'briefly unavailable', with the same message id", async () => {
+    const page = await newPage();
+    await open(page);
+    const posted: Record<string, unknown>[] = [];
+    await page.route("**/apps/switchboard/messages", async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      posted.push(route.request().postDataJSON());
+      if (posted.length > 1) return route.continue();
+      await route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: "The chat is briefly unavailable. Your message will be sent again in a moment.", code: "unavailable", retryAfterSeconds: 1 }) });
+    });
+    await input(page).fill("do you have the canvas weekender bag?");
+    await input(page).press("Enter");
+    await page.getByText("The chat is briefly unavailable").waitFor();
+    await expect.poll(() => page.locator(".switchboard-log li.switchboard-bot").count(), { timeout: 30_000 }).toBeGreaterThan(1);
+    expect(posted.map((p) => p.clientMessageId)).toEqual([posted[0].clientMessageId, posted[0].clientMessageId]);
+    expect(await page.locator(".switchboard-failed").count()).toBe(0);
+    await done(page);
+  });
+
   it("puts the words back in the input with the server's message on a 400", async () => {
     const page = await newPage();
     await open(page);

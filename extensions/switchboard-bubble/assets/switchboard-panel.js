@@ -361,7 +361,7 @@
     scrollDown();
   }
 
-  function submit(text, id, again) {
+  function submit(text, id, again, tries) {
     var st = S.state;
     var o = { id: id || S.uid(), text: text };
     if (!id) {
@@ -403,7 +403,15 @@
         hint.className = "switchboard-hint switchboard-bad";
         input.focus();
       } else {
-        fail(li, o, r.status === 429 ? data.error : "", r.status === 429 ? Number(data.retryAfterSeconds) || 0 : 0);
+        var wait = Number(data.retryAfterSeconds) || 0;
+        fail(li, o, data.retryAfterSeconds ? data.error : "", wait);
+        // 503 "briefly unavailable" promises the message goes again by itself: resend it, backing off.
+        if (r.status === 503) {
+          tries = tries || 0;
+          setTimeout(function () {
+            if (li.isConnected && li.classList.contains("switchboard-failed")) submit(text, o.id, again, tries + 1);
+          }, Math.min(Math.max(wait, 1) * 1000 * Math.pow(2, tries), 30000));
+        }
       }
     }, function () {
       typing.hidden = true;
