@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { dispatchOutbox, purgeDispatchedOutbox } from "./outbox.server";
-import { defineJob, type JobDefinition } from "./types";
+import { defineJob, type JobDefinition, type JobServices } from "./types";
+import { createShopperMessagePipeline } from "../domain/conversations/default-pipeline.server";
+import { recoverStuckMessagesJob } from "../domain/conversations/recovery.server";
+import { prismaBackInStockRepository } from "../persistence/back-in-stock-repository.server";
 
 // Every job the app runs. A job is added here (name, payload schema, handler) and enqueued by name.
 // Handlers must be idempotent: a job can run twice (a crash after the work, before the ack).
@@ -35,5 +38,16 @@ export const purgeExpiredJob = defineJob({
   },
 });
 
+/** Messages stored but not finished (a crash, a deploy, an outage) are answered or handed off. */
+export const recoverMessagesJob = recoverStuckMessagesJob(async (services: JobServices, shop: string) =>
+  createShopperMessagePipeline({
+    db: services.db,
+    shop,
+    admin: await services.adminFor(shop),
+    backInStock: prismaBackInStockRepository(services.db),
+    // This job runs inside the queue: it enqueues nothing itself; the scheduled dispatch moves its outbox rows.
+  }),
+);
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each definition has its own payload type
-export const jobDefinitions: readonly JobDefinition<any>[] = [dispatchOutboxJob, purgeExpiredJob];
+export const jobDefinitions: readonly JobDefinition<any>[] = [dispatchOutboxJob, purgeExpiredJob, recoverMessagesJob];
