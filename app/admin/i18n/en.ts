@@ -1,0 +1,57 @@
+export const en = {
+  // Home tiles
+  "home.title": "Switchboard",
+  "home.tile.total": "Conversations (30 days)",
+  "home.tile.resolvedByBot": "Resolved by the bot",
+  "home.tile.resolvedByBot.help": "{share} of the conversations old enough to judge",
+  "home.tile.handedOff": "Handed to your team",
+  "home.tile.abandoned": "Abandoned",
+  "home.tile.abandoned.help": "The bot asked something and the shopper left",
+  "home.tile.waiting": "Waiting for a reply",
+  "home.tile.open": "{n} too recent to judge, {unresolved} not resolved by the bot",
+  "home.definitions":
+    "Resolved by the bot: no person took part within 72 hours, no thumbs-down or poor rating, the shopper did not leave while the bot was waiting for an answer (24 hours), and the bot gave a real answer (not just \"I can't help with that\"). Conversations under 72 hours old are not judged yet.",
+  "home.footer.before": "The bot answers routine questions from your live store data and hands everything else to your team. Work handed-off conversations in the",
+  "home.footer.inbox": "Inbox",
+  "home.footer.middle": "; choose what is automated on the",
+  "home.footer.automation": "Automation",
+  "home.footer.after": "page, and try the bot on the",
+  "home.footer.try": "Try it",
+  "home.footer.end": "page.",
+
+  // Daily chart
+  "daily.title": "How conversations ended, per day",
+  "daily.empty": "No conversations in the last 30 days yet.",
+  "daily.summary": "Last 30 days: the bot resolved {bot} on its own, {people} went to your team, {abandoned} were abandoned, {other} are not resolved or too recent to judge.",
+  "daily.series.bot": "Resolved by the bot",
+  "daily.series.people": "Handed to a person",
+  "daily.series.abandoned": "Abandoned",
+  "daily.series.other": "Not resolved / too recent",
+  "daily.day": "Day",
+
+  // Holdout
+  "holdout.title": "Holdout: does the bot help?",
+  "holdout.empty.heading": "Measure what automation changes",
+  "holdout.empty.action": "Set up a holdout",
+  "holdout.empty.body":
+    "Send a small, random share of conversations to your team instead of the bot, then compare how many are resolved and how satisfied shoppers are in each group. Choose the percentage on the Automation page.",
+  "holdout.intro": "{percent}% of conversations are assigned to your team instead of the bot, at random. Last {days} days; every conversation counts for the group it was assigned to, whatever happened next.",
+  "holdout.col.bot": "Bot group",
+  "holdout.col.holdout": "Holdout (your team)",
+  "holdout.row.conversations": "Conversations (judged)",
+  "holdout.row.resolved": "Resolved",
+  "holdout.row.abandoned": "Abandoned",
+  "holdout.row.satisfaction": "Satisfied (4 or 5 of 5)",
+  "holdout.row.firstAnswer": "Median time to first answer",
+  "holdout.noRatings": "No answers yet",
+  "holdout.ofRatings": "{share} of {n}",
+  "holdout.verdict.tooEarly": "Too early to tell: each group needs at least {needed} conversations old enough to judge (bot group: {bot}, holdout: {holdout}).",
+  "holdout.verdict.botBetter": "The bot group resolves {diff} points more conversations (95% range {lower} to {upper} points). This difference is unlikely to be chance.",
+  "holdout.verdict.teamBetter": "The bot group resolves {diff} points fewer conversations than your team (95% range {lower} to {upper} points). This difference is unlikely to be chance: review what the bot answers.",
+  "holdout.verdict.unclear": "No clear difference yet: the bot group resolves {diff} points {direction}, but the true difference could be anywhere from {lower} to {upper} points. More conversations will narrow it.",
+  "holdout.verdict.more": "more",
+  "holdout.verdict.fewer": "fewer",
+  "holdout.satisfactionDiff": "Satisfaction, bot group minus holdout: {diff} points (95% range {lower} to {upper}).",
+  "holdout.definitions":
+    "Both groups are judged the same way: resolved means the bot or your team answered, the shopper did not leave mid-conversation and did not rate it poorly; conversations under 72 hours old are not judged yet. Satisfaction comes from the question shoppers get at the end of a conversation in both groups.",
+} as const;
