@@ -182,6 +182,16 @@ export type ShopPoliciesQuery = { shop: (
     & { shopPolicies: Array<Pick<AdminTypes.ShopPolicy, 'type' | 'title' | 'body' | 'url'>> }
   ) };
 
+export type TryItCustomerSearchQueryVariables = AdminTypes.Exact<{
+  query: AdminTypes.Scalars['String']['input'];
+}>;
+
+
+export type TryItCustomerSearchQuery = { customers: { nodes: Array<(
+      Pick<AdminTypes.Customer, 'id' | 'displayName' | 'numberOfOrders' | 'tags'>
+      & { defaultEmailAddress?: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress'>> }
+    )> } };
+
 interface GeneratedQueryTypes {
   "#graphql\n  query AutomationSegments($first: Int!) {\n    segments(first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": {return: AutomationSegmentsQuery, variables: AutomationSegmentsQueryVariables},
   "#graphql\n  query CatalogueForUnderstanding($first: Int!) {\n    products(first: $first, query: \"status:active\", sortKey: TITLE) {\n      nodes {\n        id\n        handle\n        title\n      }\n    }\n  }\n": {return: CatalogueForUnderstandingQuery, variables: CatalogueForUnderstandingQueryVariables},
@@ -195,6 +205,7 @@ interface GeneratedQueryTypes {
   "#graphql\n  query ReturnableFulfillments($orderId: ID!) {\n    returnableFulfillments(orderId: $orderId, first: 3) {\n      edges {\n        node {\n          id\n          fulfillment { id status displayStatus createdAt inTransitAt deliveredAt }\n          returnableFulfillmentLineItems(first: 10) {\n            edges {\n              node {\n                quantity\n                fulfillmentLineItem { id lineItem { id title variantTitle } }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": {return: ReturnableFulfillmentsQuery, variables: ReturnableFulfillmentsQueryVariables},
   "#graphql\n  query OrderReturns($id: ID!) {\n    order(id: $id) {\n      id\n      name\n      returnStatus\n      returns(first: 10) {\n        edges { node { id name status createdAt totalQuantity } }\n      }\n    }\n  }\n": {return: OrderReturnsQuery, variables: OrderReturnsQueryVariables},
   "#graphql\n  query ShopPolicies {\n    shop {\n      name\n      contactEmail\n      currencyCode\n      ianaTimezone\n      shopPolicies { type title body url }\n    }\n  }\n": {return: ShopPoliciesQuery, variables: ShopPoliciesQueryVariables},
+  "#graphql\n  query TryItCustomerSearch($query: String!) {\n    customers(first: 10, query: $query, sortKey: UPDATED_AT, reverse: true) {\n      nodes { id displayName defaultEmailAddress { emailAddress } numberOfOrders tags }\n    }\n  }\n": {return: TryItCustomerSearchQuery, variables: TryItCustomerSearchQueryVariables},
 }
 
 interface GeneratedMutationTypes {
