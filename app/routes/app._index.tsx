@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { BlockStack, Card, InlineGrid, Layout, Page, Text } from "@shopify/polaris";
 import { TitleBar } from "@shopify/app-bridge-react";
@@ -6,6 +6,9 @@ import vizStyles from "@shopify/polaris-viz/build/esm/styles.css?url";
 import { authenticate } from "../shopify.server";
 import { prisma } from "../db.server";
 import { homeReport } from "../domain/reporting/home-report.server";
+import { markSetup, setupGuide } from "../domain/setup/setup-guide.server";
+import { SetupGuideCard } from "../admin/setup-guide-card";
+import { env } from "../env.server";
 import { DailyAutomationCard, HandoffReasonsCard } from "../admin/charts/automation-cards";
 import { HoldoutCard } from "../admin/charts/holdout-card";
 import { percent } from "../admin/charts/format";
@@ -14,12 +17,22 @@ import { t } from "../admin/i18n/messages";
 export const links = () => [{ rel: "stylesheet", href: vizStyles }];
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
+  const { session, admin } = await authenticate.admin(request);
+  // The guide first: on a fresh install it creates the shop's settings in its own time zone, which the report then uses.
+  const guide = await setupGuide(prisma, session.shop, { admin, apiKey: env.SHOPIFY_API_KEY });
+  return { ...(await homeReport(prisma, session.shop)), guide };
+};
+
+export const action = async ({ request }: ActionFunctionArgs) => {
   const { session } = await authenticate.admin(request);
-  return homeReport(prisma, session.shop);
+  const form = await request.formData();
+  if (form.get("intent") !== "confirm-hours") return Response.json({ error: "Unknown action" }, { status: 400 });
+  await markSetup(prisma, session.shop, "hoursConfirmedAt");
+  return { ok: true };
 };
 
 export default function Home() {
-  const { summary, daily, reasons, holdoutPercent, holdout } = useLoaderData<typeof loader>();
+  const { summary, daily, reasons, holdoutPercent, holdout, guide } = useLoaderData<typeof loader>();
   const tiles = [
     { label: t("home.tile.total"), value: summary.total, help: t("home.tile.open", { n: summary.open, unresolved: summary.unresolvedByBot }) },
     { label: t("home.tile.resolvedByBot"), value: summary.resolvedByBot, help: t("home.tile.resolvedByBot.help", { share: percent(summary.resolvedByBotShare) }) },
@@ -32,6 +45,7 @@ export default function Home() {
       <Layout>
         <Layout.Section>
           <BlockStack gap="400">
+            {!guide.done && <SetupGuideCard guide={guide} />}
             <InlineGrid columns={{ xs: 1, sm: 2, md: 4 }} gap="400">
               {tiles.map((tile) => (
                 <Card key={tile.label}>
