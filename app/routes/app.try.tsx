@@ -6,7 +6,8 @@ import { Badge, Banner, BlockStack, Box, Button, Card, EmptyState, InlineGrid, I
 import { TitleBar } from "@shopify/app-bridge-react";
 import { authenticate } from "../shopify.server";
 import { prisma } from "../db.server";
-import { dryRunConversation, MAX_TRY_MESSAGES, type TryResult, type TryTurn } from "../domain/try-it/dry-run.server";
+import { dryRunConversation, type TryResult, type TryTurn } from "../domain/try-it/dry-run.server";
+import { MAX_TRY_MESSAGES } from "../domain/try-it/limits";
 import { searchCustomers, type CustomerChoice } from "../domain/try-it/customer-search.server";
 import { tryItUnderstander } from "../domain/try-it/understander.server";
 import { markSetup } from "../domain/setup/setup-guide.server";

@@ -22,7 +22,9 @@ beforeAll(async () => {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   db = await createTestDatabase("sqlite");
   await seedHistory();
-  demo = await startDemo({ appPort: 0, storefrontPort: 0, databaseUrl: db.url, quiet: true });
+  // The demo builds its URLs from the port before listening, so it needs a real one: random, to run beside other suites.
+  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  demo = await startDemo({ appPort: port, storefrontPort: port + 1, databaseUrl: db.url, quiet: true });
   browser = await launchChromium();
 });
 
@@ -59,6 +61,10 @@ async function seedHistory() {
 async function open(page: Page, route: string) {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${demo.adminUrl}?page=${route}`);
+  // Typing before React hydrates is lost: wait for Remix's client router.
+  await page.waitForFunction(() => Boolean((window as unknown as { __remixRouter?: { state?: { initialized?: boolean } } }).__remixRouter?.state?.initialized), null, {
+    timeout: 60_000,
+  });
 }
 
 async function noHorizontalScroll(page: Page) {

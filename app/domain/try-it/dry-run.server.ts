@@ -24,7 +24,9 @@ import type { Understander } from "../understanding/understand.server";
 import type { CatalogueEntry, Intent, Language, ProductMention, Understanding } from "../understanding/types";
 import { readOnlyAdmin } from "./read-only-admin.server";
 
-export const MAX_TRY_MESSAGES = 6;
+import { MAX_TRY_MESSAGES } from "./limits";
+
+export { MAX_TRY_MESSAGES };
 
 export interface TryTurn {
   text: string;
