@@ -50,9 +50,14 @@ texts.forEach((text, input) => {
   for (const [step, run] of Object.entries(steps)) {
     if (skip.includes(`${input}:${step}`)) continue;
     parentPort!.postMessage({ input, step, started: true });
-    const t0 = performance.now();
-    run(text);
-    parentPort!.postMessage({ input, step, ms: performance.now() - t0 });
+    // Best of three: on a shared machine a single run also measures other processes; the minimum is the step's own cost.
+    let best = Infinity;
+    for (let rep = 0; rep < 3; rep++) {
+      const t0 = performance.now();
+      run(text);
+      best = Math.min(best, performance.now() - t0);
+    }
+    parentPort!.postMessage({ input, step, ms: best });
   }
 });
 parentPort!.postMessage({ finished: true });

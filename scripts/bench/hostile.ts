@@ -1,6 +1,7 @@
 // Worst-case time of every text step on hostile 2,000-character messages (app/domain/understanding/adversarial-inputs.ts).
 // Each input runs in a worker thread; a step still running after CAP_MS is cut off and reported as ">= CAP_MS", so a
-// catastrophic regular expression shows up as a number instead of hanging the benchmark.
+// catastrophic regular expression shows up as a number instead of hanging the benchmark. Each step runs three times
+// and the fastest run counts (the cap applies to each run).
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
