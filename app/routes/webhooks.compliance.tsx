@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { prisma } from "../db.server";
+import { jsonError } from "../proxy/responses.server";
 import { handleComplianceWebhook } from "../domain/conversations/compliance.server";
 import { compliancePayloads, complianceTopic } from "../webhooks/payloads";
 import { verifiedWebhook } from "../webhooks/verified-webhook.server";
@@ -11,6 +12,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   });
   if (!verified.ok) return verified.response;
   const { topic, shop } = verified.webhook;
+  if (verified.payload.shop_domain !== shop) return jsonError(422, "shop_domain does not match the shop");
   await handleComplianceWebhook(prisma, { topic: String(topic), shop, payload: verified.payload });
   return new Response();
 };

@@ -4,6 +4,9 @@ import { z } from "zod";
 // payload that is not what the handler expects (an API version change, a replayed body from elsewhere) must end in a
 // 4xx the logs explain, not a 500 Shopify keeps retrying. Everything else in a payload passes through unread.
 
+/** Webhook bodies this app subscribes to are a few KB; compliance requests listing many orders stay well under this. */
+export const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
+
 /** A Shopify numeric id as the REST payloads carry it: a safe positive integer, or the same digits as a string. */
 const legacyId = z.union([
   z.number().int("id must be an integer").positive("id must be positive").max(Number.MAX_SAFE_INTEGER, "id is too large"),
@@ -34,7 +37,9 @@ const customer = z
   })
   .passthrough();
 
-const shopRef = { shop_id: legacyId.optional(), shop_domain: z.string().max(255).optional() };
+// Shopify's HMAC covers the body, not the X-Shopify-Shop-Domain header: the route checks that the signed shop_domain
+// is the shop the header names, so a captured compliance body cannot be replayed against another shop's data.
+const shopRef = { shop_id: legacyId.optional(), shop_domain: z.string().min(1).max(255) };
 
 export const compliancePayloads = {
   CUSTOMERS_DATA_REQUEST: z.object({ ...shopRef, customer, orders_requested: z.array(legacyId).max(100_000).optional() }).passthrough(),

@@ -1,9 +1,8 @@
 import type { z } from "zod";
 import { jsonError, readBodyText } from "../proxy/responses.server";
 import { authenticate } from "../shopify.server";
+import { MAX_WEBHOOK_BODY_BYTES } from "./payloads";
 
-/** Webhook bodies this app subscribes to are a few KB; compliance requests listing many orders stay well under this. */
-export const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
 
 type WebhookContext = Awaited<ReturnType<typeof authenticate.webhook>>;
 
@@ -23,6 +22,8 @@ export async function verifiedWebhook<S extends z.ZodTypeAny>(
   if (request.method !== "POST") return { ok: false, response: jsonError(405, "Method not allowed") };
   const body = await readBodyText(request, options.maxBytes ?? MAX_WEBHOOK_BODY_BYTES);
   if (!body.ok) return body;
+  // The library answers an empty body with a bare 400 before looking at the HMAC; say why instead.
+  if (body.data.trim() === "") return { ok: false, response: jsonError(400, "Webhook body must be JSON") };
   let isJson = true;
   try {
     JSON.parse(body.data);

@@ -3,6 +3,8 @@
 // The time bound is generous on purpose (this machine is shared): a super-linear pattern costs seconds on these
 // inputs, not milliseconds, and runs in a worker thread that is cut off, so a regression fails instead of hanging.
 // Speed itself is measured by `npm run bench -- hostile`.
+import fc from "fast-check";
+import { performance } from "node:perf_hooks";
 import { describe, expect, it } from "vitest";
 import { runShopperTextPipeline } from "../../testing/shopper-text-steps.server";
 import { timeTextSteps } from "../../testing/text-step-timer.server";
@@ -66,4 +68,37 @@ describe("long ordinary messages still classify", () => {
     expect(u.intent).toBe("complaint");
     expect(u.sentiment.label).toBe("negative");
   });
+});
+
+describe("random and hostile text (fast-check)", () => {
+  /** Fastest of up to three runs: one slow run on a shared machine is another process, three are the code. */
+  function bestOfThree(text: string): number {
+    let best = Infinity;
+    for (let i = 0; i < 3 && best > BOUND_MS; i++) {
+      const t0 = performance.now();
+      runShopperTextPipeline(text);
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  }
+
+  const hostileUnit = fc.constantFrom(" ", "  ", "#", "@", ".", ",", ":", "-", "1", "123", "\u0000", "\u001b", "\uD83D", "\uDE00", "😀", "é", "e\u0301", "ß", "\u200d", "order ", "n° ", "yes", "!", "?", "(", "a", "talk to ", "for my ", "need it by ");
+  const text = fc.oneof(
+    fc.string({ unit: "binary", maxLength: MAX_MESSAGE_LENGTH }), // any code unit sequence, lone surrogates and controls included
+    fc.string({ unit: "grapheme", maxLength: 400 }),
+    fc.string({ unit: hostileUnit, maxLength: 700 }).map((s) => s.slice(0, MAX_MESSAGE_LENGTH)),
+    // One very long token, optionally behind an order word.
+    fc.tuple(fc.constantFrom("", "order ", "my email is "), fc.string({ unit: fc.constantFrom("a", "1", ".", "@", "#", "-"), minLength: 500, maxLength: 1990 })).map(([a, b]) => a + b),
+  );
+
+  it(`never throws and finishes within ${BOUND_MS} ms`, () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const u = runShopperTextPipeline(t);
+        expect(INTENTS).toContain(u.intent);
+        expect(bestOfThree(t)).toBeLessThanOrEqual(BOUND_MS);
+      }),
+      { numRuns: 150 },
+    );
+  }, 120_000);
 });
