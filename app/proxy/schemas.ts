@@ -34,6 +34,8 @@ const shopperText = z
 
 export const sendMessageSchema = z.object({
   conversationId: id.nullish(),
+  // The bubble's key for the conversation it is starting: retried and concurrent first messages share it.
+  conversationKey: id.nullish(),
   visitorId: id,
   clientMessageId: id,
   text: shopperText,
