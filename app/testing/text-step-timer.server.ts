@@ -3,7 +3,7 @@ import { Worker } from "node:worker_threads";
 export interface TimeTextStepsOptions {
   /** Names from TEXT_STEPS (app/testing/shopper-text-steps.server.ts). */
   steps: string[];
-  /** Per run: a step still running after capMs × repeat is cut off and recorded as Infinity. */
+  /** Wall-clock hang detector per run: a step still running after capMs × repeat is cut off and recorded as Infinity. */
   capMs: number;
   /** Runs per (input, step); the fastest counts. */
   repeat?: number;
@@ -12,7 +12,7 @@ export interface TimeTextStepsOptions {
 type WorkerMessage = { ready?: true; finished?: true; input?: number; step?: string; started?: true; ms?: number };
 
 /**
- * Times each step on each text in a worker thread, keyed `${inputIndex}:${step}`. A step that overruns is cut off by
+ * CPU milliseconds of each step on each text (fastest of `repeat` runs) in a worker thread, keyed `${inputIndex}:${step}`. A step that overruns is cut off by
  * terminating the worker (the only way to stop a runaway regular expression), recorded as Infinity, and the rest
  * continues on a fresh worker.
  */

@@ -1,7 +1,7 @@
 // Worst-case time of every text step on hostile 2,000-character messages (app/domain/understanding/adversarial-inputs.ts).
-// Steps run in a worker thread; a step still running after CAP_MS per run is cut off and reported as ">=CAP_MS", so a
-// catastrophic regular expression shows up as a number instead of hanging the benchmark. Each step runs three times
-// and the fastest run counts.
+// Steps run in a worker thread; a step still running after CAP_MS (wall clock) per run is cut off and reported as
+// ">=CAP_MS", so a catastrophic regular expression shows up as a number instead of hanging the benchmark. Times are CPU
+// milliseconds, the fastest of three runs, so other processes on a shared machine do not count.
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { ADVERSARIAL_INPUTS } from "../../app/domain/understanding/adversarial-inputs";

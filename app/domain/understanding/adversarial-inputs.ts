@@ -71,6 +71,9 @@ export const ADVERSARIAL_INPUTS: AdversarialInput[] = [
   { name: "zero-width joiners and bidi controls", text: fill("", "\u200d\u202e") },
   { name: "C0 control characters", text: fill("", "\u0000\u0001\u001b") },
   { name: "letters from the language markers", text: fill("", "ñçäœ") },
+  // Found by fast-check: this mix of scripts made NLP.js's language guesser throw.
+  { name: "Arabic presentation form + Latin extended + Arabic", text: fill("", "\uFB50\u1E00\u0620") },
+  { name: "other scripts", text: fill("", "مرحبا 你好 Где мой заказ שלום ") },
   // Long tokens and many tokens (classifier, spell correction, product matching).
   { name: "one long word", text: fill("", "abcdefghij") },
   { name: "one long word from a real stem", text: fill("order", "s") },

@@ -1,10 +1,10 @@
 // Hostile 2,000-character messages through the whole text pipeline (real model, a 200-product catalogue, context
 // resolution, failure signals, confirmation and return selection): nothing throws and nothing backtracks for long.
-// The time bound is generous on purpose (this machine is shared): a super-linear pattern costs seconds on these
-// inputs, not milliseconds, and runs in a worker thread that is cut off, so a regression fails instead of hanging.
+// The bound is generous on purpose and counts CPU time, not wall time (this machine is shared by many processes):
+// a super-linear pattern costs seconds of CPU on these inputs, not milliseconds. The runs happen in a worker thread
+// that is cut off after HANG_MS, so a catastrophic regression fails instead of hanging the suite.
 // Speed itself is measured by `npm run bench -- hostile`.
 import fc from "fast-check";
-import { performance } from "node:perf_hooks";
 import { describe, expect, it } from "vitest";
 import { runShopperTextPipeline } from "../../testing/shopper-text-steps.server";
 import { timeTextSteps } from "../../testing/text-step-timer.server";
@@ -12,12 +12,13 @@ import { ADVERSARIAL_INPUTS, fill, MAX_MESSAGE_LENGTH } from "./adversarial-inpu
 import { INTENTS, LANGUAGES } from "./types";
 
 const BOUND_MS = 250;
+const HANG_MS = 5_000;
 
 describe("hostile 2,000-character messages", () => {
-  it(`each goes through the whole pipeline within ${BOUND_MS} ms`, async () => {
+  it(`each goes through the whole pipeline within ${BOUND_MS} ms of CPU`, async () => {
     const times = await timeTextSteps(
       ADVERSARIAL_INPUTS.map((i) => i.text),
-      { steps: ["pipeline"], capMs: BOUND_MS, repeat: 3 },
+      { steps: ["pipeline"], capMs: HANG_MS, repeat: 3 },
     );
     const slow = ADVERSARIAL_INPUTS.map((input, i) => ({ name: input.name, ms: times.get(`${i}:pipeline`) }))
       .filter((r) => r.ms === undefined || r.ms > BOUND_MS)
@@ -71,13 +72,14 @@ describe("long ordinary messages still classify", () => {
 });
 
 describe("random and hostile text (fast-check)", () => {
-  /** Fastest of up to three runs: one slow run on a shared machine is another process, three are the code. */
+  /** CPU milliseconds, fastest of up to three runs (see the top of the file). */
   function bestOfThree(text: string): number {
     let best = Infinity;
     for (let i = 0; i < 3 && best > BOUND_MS; i++) {
-      const t0 = performance.now();
+      const c0 = process.cpuUsage();
       runShopperTextPipeline(text);
-      best = Math.min(best, performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      best = Math.min(best, (c.user + c.system) / 1000);
     }
     return best;
   }
@@ -91,7 +93,11 @@ describe("random and hostile text (fast-check)", () => {
     fc.tuple(fc.constantFrom("", "order ", "my email is "), fc.string({ unit: fc.constantFrom("a", "1", ".", "@", "#", "-"), minLength: 500, maxLength: 1990 })).map(([a, b]) => a + b),
   );
 
-  it(`never throws and finishes within ${BOUND_MS} ms`, () => {
+  it("survives the script mix fast-check found (NLP.js's language guesser threw on it)", () => {
+    expect(INTENTS).toContain(runShopperTextPipeline("\uFB50\u1E00\u0620").intent);
+  });
+
+  it(`never throws and finishes within ${BOUND_MS} ms of CPU`, () => {
     fc.assert(
       fc.property(text, (t) => {
         const u = runShopperTextPipeline(t);
