@@ -5,13 +5,61 @@ export function jsonError(status: number, error: string) {
   return Response.json({ error }, { status });
 }
 
+/** Largest app-proxy JSON body accepted: a 2,000-character message (up to 6 KB as UTF-8, 12 KB as JSON \u escapes) and ids. */
+export const MAX_PROXY_BODY_BYTES = 16 * 1024;
+
+export type BodyResult<T> = { ok: true; data: T } | { ok: false; response: Response };
+
+function tooLarge(maxBytes: number) {
+  return jsonError(413, `Body is larger than ${maxBytes} bytes`);
+}
+
+/**
+ * The body as UTF-8 text, read no further than `maxBytes`: a declared Content-Length over the limit is refused without
+ * reading, and a body without one (chunked) or lying about it is cut off as soon as it passes the limit, so a 100 MB
+ * upload costs at most `maxBytes` of memory. Bytes that are not UTF-8 are refused rather than silently replaced.
+ */
+export async function readBodyText(request: Request, maxBytes: number): Promise<BodyResult<string>> {
+  const declared = request.headers.get("content-length");
+  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes) return { ok: false, response: tooLarge(maxBytes) };
+  if (!request.body) return { ok: true, data: "" };
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return { ok: false, response: tooLarge(maxBytes) };
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  try {
+    return { ok: true, data: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, response: jsonError(400, "Body must be UTF-8 encoded JSON") };
+  }
+}
+
+/** Reads (size-capped), parses and validates a JSON body; every failure is a 4xx with a message saying what is wrong. */
 export async function parseJsonBody<S extends z.ZodTypeAny>(
   request: Request,
   schema: S,
-): Promise<{ ok: true; data: z.infer<S> } | { ok: false; response: Response }> {
+  options: { maxBytes?: number } = {},
+): Promise<BodyResult<z.infer<S>>> {
+  const text = await readBodyText(request, options.maxBytes ?? MAX_PROXY_BODY_BYTES);
+  if (!text.ok) return text;
   let raw: unknown;
   try {
-    raw = await request.json();
+    raw = JSON.parse(text.data);
   } catch {
     return { ok: false, response: jsonError(400, "Body must be JSON") };
   }

@@ -1,12 +1,14 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { authenticate } from "../shopify.server";
 import { prisma } from "../db.server";
+import { scopesUpdatePayload } from "../webhooks/payloads";
+import { verifiedWebhook } from "../webhooks/verified-webhook.server";
 
 export const action = async ({ request }: ActionFunctionArgs) => {
-  const { payload, session } = await authenticate.webhook(request);
-  const current = (payload as { current?: string[] }).current;
-  if (session && Array.isArray(current)) {
-    await prisma.session.update({ where: { id: session.id }, data: { scope: current.toString() } });
+  const verified = await verifiedWebhook(request, scopesUpdatePayload);
+  if (!verified.ok) return verified.response;
+  const { session } = verified.webhook;
+  if (session) {
+    await prisma.session.update({ where: { id: session.id }, data: { scope: verified.payload.current.toString() } });
   }
   return new Response();
 };

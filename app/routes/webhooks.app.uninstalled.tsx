@@ -1,10 +1,13 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { authenticate } from "../shopify.server";
 import { prisma } from "../db.server";
+import { appUninstalledPayload } from "../webhooks/payloads";
+import { verifiedWebhook } from "../webhooks/verified-webhook.server";
 
 export const action = async ({ request }: ActionFunctionArgs) => {
-  // authenticate.webhook verifies the HMAC and throws a 401 response when it does not match.
-  const { shop, session } = await authenticate.webhook(request);
+  // Verifies the HMAC (a mismatch is a thrown 401) and answers a malformed body with a 4xx.
+  const verified = await verifiedWebhook(request, appUninstalledPayload);
+  if (!verified.ok) return verified.response;
+  const { shop, session } = verified.webhook;
   // Webhooks can arrive more than once, and after the session is already gone.
   if (session) await prisma.session.deleteMany({ where: { shop } });
   return new Response();

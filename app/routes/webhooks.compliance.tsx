@@ -1,10 +1,18 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { authenticate } from "../shopify.server";
 import { prisma } from "../db.server";
+import { jsonError } from "../proxy/responses.server";
 import { handleComplianceWebhook } from "../domain/conversations/compliance.server";
+import { compliancePayloads, complianceTopic } from "../webhooks/payloads";
+import { verifiedWebhook } from "../webhooks/verified-webhook.server";
 
 export const action = async ({ request }: ActionFunctionArgs) => {
-  const { topic, shop, payload } = await authenticate.webhook(request);
-  await handleComplianceWebhook(prisma, { topic: String(topic), shop, payload });
+  const verified = await verifiedWebhook(request, (topic) => {
+    const known = complianceTopic(topic);
+    return known ? compliancePayloads[known] : null;
+  });
+  if (!verified.ok) return verified.response;
+  const { topic, shop } = verified.webhook;
+  if (verified.payload.shop_domain !== shop) return jsonError(422, "shop_domain does not match the shop");
+  await handleComplianceWebhook(prisma, { topic: String(topic), shop, payload: verified.payload });
   return new Response();
 };

@@ -49,3 +49,28 @@ describe("extractEmails", () => {
     expect(extractEmails(text)).toEqual(expected);
   });
 });
+
+describe("entity extraction on long and hostile text", () => {
+  it("finds an order number after any amount of whitespace", () => {
+    expect(extractOrderNumbers(`where is my order${" ".repeat(1980)}1003`)).toEqual(["1003"]);
+    expect(extractOrderNumbers(`order\n\n\t  number :  # 1003`)).toEqual(["1003"]);
+  });
+
+  it("gives up on order-like text without a number", () => {
+    expect(extractOrderNumbers(`where is my order${" ".repeat(1980)}x`)).toEqual([]);
+    expect(extractOrderNumbers(`order${" :".repeat(995)}x`)).toEqual([]);
+  });
+
+  it("still refuses a price after a long run of digits and separators", () => {
+    expect(extractOrderNumbers(`order 1234${"1,".repeat(50)} €`)).toEqual([]);
+  });
+
+  it("takes no email from a local part longer than 64 characters", () => {
+    expect(extractEmails(`${"a".repeat(65)}@example.com`)).toEqual([]);
+    expect(extractEmails(`${"a".repeat(64)}@example.com`)).toEqual([`${"a".repeat(64)}@example.com`]);
+  });
+
+  it("finds emails glued to punctuation", () => {
+    expect(extractEmails("(maya.chen@example.com), <bob@shop.de>")).toEqual(["maya.chen@example.com", "bob@shop.de"]);
+  });
+});

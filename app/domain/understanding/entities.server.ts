@@ -1,7 +1,10 @@
 // Order numbers and emails. Order numbers are only taken with a '#', after an order word, or as a bare short
 // answer, so years, quantities, prices, zip codes and phone numbers are not mistaken for them.
 
-const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+// Linear time on any input (docs/decisions/0005-hostile-linear-time-text.md): a match may only start where a run of
+// local-part characters starts (the lookbehind), so a long run is scanned once, not once per position; the parts are
+// bounded by the RFC 5321 limits (local part 64, domain 255, label 63).
+const EMAIL_RE = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,63}/g;
 
 const ORDER_WORDS =
   "order|orders|purchase|ordernumber|order number|order no|order nr|order id|" +
@@ -9,13 +12,16 @@ const ORDER_WORDS =
   "commande|num[eé]ro de commande|" +
   "bestellung|bestellnummer|auftrag|auftragsnummer";
 const NUMBER_MARKERS = "(?:number|num|no\\.?|nr\\.?|n°|nº|n\\.|numero|número|nummer|id|#)?";
+// These patterns run on text whose whitespace runs are collapsed to one space (see extractOrderNumbers), and every
+// gap is `\s?`: with `\s*` around optional separators, "order" + 2,000 spaces + "x" took longer than anyone would
+// wait (each way of splitting the spaces between the gaps was tried). Now each start costs a bounded amount.
 const KEYWORD_RE = new RegExp(
-  `\\b(?:${ORDER_WORDS})\\s*(?::|-)?\\s*${NUMBER_MARKERS}\\s*(?::|-)?\\s*#?\\s*(\\d{3,8})(?![\\d.,]*\\s*(?:€|\\$|£|eur|euros?|usd|dollars?|%))\\b`,
+  `\\b(?:${ORDER_WORDS})\\s?(?::|-)?\\s?${NUMBER_MARKERS}\\s?(?::|-)?\\s?#?\\s?(\\d{3,8})(?![\\d.,]*\\s?(?:€|\\$|£|eur|euros?|usd|dollars?|%))\\b`,
   "gi",
 );
 const HASH_RE = /(?:^|[^\w&])#\s?(\d{3,8})\b/g;
-const NUMERO_RE = /\b(?:n°|nº|no\.|nr\.)\s*(\d{3,8})\b/gi;
-const BARE_NUMBER_RE = /(?<![\w$€£.,/:-])(\d{3,8})(?![\w%€$£.,/:-]|\s*(?:€|\$|£|eur|euros?|usd|dollars?|pcs|pieces|items|units|stuck|unidades|piezas|pieces))/g;
+const NUMERO_RE = /\b(?:n°|nº|no\.|nr\.)\s?(\d{3,8})\b/gi;
+const BARE_NUMBER_RE = /(?<![\w$€£.,/:-])(\d{3,8})(?![\w%€$£.,/:-]|\s?(?:€|\$|£|eur|euros?|usd|dollars?|pcs|pieces|items|units|stuck|unidades|piezas|pieces))/g;
 
 function unique(xs: string[]): string[] {
   return [...new Set(xs)];
@@ -26,7 +32,7 @@ export function extractEmails(text: string): string[] {
 }
 
 export function extractOrderNumbers(text: string): string[] {
-  const noEmails = text.replace(EMAIL_RE, " ");
+  const noEmails = text.replace(EMAIL_RE, " ").replace(/\s+/g, " ");
   const found: string[] = [];
   for (const m of noEmails.matchAll(HASH_RE)) found.push(m[1]);
   for (const m of noEmails.matchAll(KEYWORD_RE)) found.push(m[1]);

@@ -13,6 +13,18 @@ const MARKERS: Array<[RegExp, Language]> = [
 ];
 
 /**
+ * NLP.js's guesser throws on some mixes of scripts (found by fuzzing: "\uFB50\u1E00\u0620" makes its per-script
+ * table empty for our four languages and it reads distances[0][0]); no guess is the honest answer there.
+ */
+function trigramGuess(text: string): Array<{ alpha2: string; score: number }> {
+  try {
+    return guesser.guess(text, [...LANGUAGES], 4);
+  } catch {
+    return [];
+  }
+}
+
+/**
  * NLP.js's trigram guess is unreliable on two-word messages, so it is blended with how many of the words each
  * language's training vocabulary knows, language-specific letters, and the page's language as a tie-breaker.
  */
@@ -22,7 +34,7 @@ export function detectLanguage(text: string, clf: IntentClassifier, hint?: Langu
   if (ws.length === 0) return fallback;
   const guessWeight = ws.length <= 2 ? 0.25 : ws.length <= 5 ? 0.6 : 1;
   const guess = new Map<string, number>();
-  for (const g of guesser.guess(text, [...LANGUAGES], 4)) guess.set(g.alpha2, g.score);
+  for (const g of trigramGuess(text)) guess.set(g.alpha2, g.score);
   let best: Language = fallback;
   let bestScore = -Infinity;
   let second = -Infinity;
