@@ -12,16 +12,17 @@ import { decideTurn, type ConversationState, type TurnOutcome } from "./turn.ser
  * `received` messages oldest first, so two quick messages are answered in order and each sees the
  * context the previous one left.
  */
+// Raw statements: Prisma wraps updateMany in a transaction (BEGIN, UPDATE, COMMIT: three round trips on
+// PostgreSQL); one conditional UPDATE is already atomic on both databases.
 export async function acquireLease(db: Db, conversationId: string, token: string, now: Date): Promise<boolean> {
-  const { count } = await db.conversation.updateMany({
-    where: { id: conversationId, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] },
-    data: { lockedUntil: new Date(now.getTime() + LEASE_MS), lockToken: token },
-  });
+  const until = new Date(now.getTime() + LEASE_MS);
+  const count = await db.$executeRaw`UPDATE "Conversation" SET "lockedUntil" = ${until}, "lockToken" = ${token}
+    WHERE "id" = ${conversationId} AND ("lockedUntil" IS NULL OR "lockedUntil" < ${now})`;
   return count === 1;
 }
 
 export async function releaseLease(db: Db, conversationId: string, token: string) {
-  await db.conversation.updateMany({ where: { id: conversationId, lockToken: token }, data: { lockedUntil: null, lockToken: null } });
+  await db.$executeRaw`UPDATE "Conversation" SET "lockedUntil" = NULL, "lockToken" = NULL WHERE "id" = ${conversationId} AND "lockToken" = ${token}`;
 }
 
 export type WorkMode = "request" | "recovery";
@@ -30,10 +31,12 @@ export type WorkMode = "request" | "recovery";
  * Processes the conversation's waiting messages if no one else is. Returns false when another worker
  * holds the lease (the caller may wait and try again).
  */
-export async function workConversation(p: ShopperMessagePipeline, conversationId: string, mode: WorkMode): Promise<boolean> {
+export async function workConversation(p: ShopperMessagePipeline, conversationId: string, mode: WorkMode): Promise<Set<string> | null> {
   const token = randomUUID();
   // Wall-clock time, not the pipeline's clock (which tests move to a business day): leases are shared across processes.
-  if (!(await acquireLease(p.db, conversationId, token, new Date()))) return false;
+  if (!(await acquireLease(p.db, conversationId, token, new Date()))) return null;
+  const finished = new Set<string>();
+  let released = false;
   try {
     const conversation = await p.db.conversation.findUniqueOrThrow({
       where: { id: conversationId },
@@ -42,17 +45,22 @@ export async function workConversation(p: ShopperMessagePipeline, conversationId
       },
     });
     let state: ConversationState = conversation;
-    for (const message of conversation.messages) {
+    for (const [index, message] of conversation.messages.entries()) {
       const outcome = await outcomeFor(p, state, message, mode);
-      const committed = await commitTurn(p.db, { conversationId, token, message, outcome });
+      // The last turn of the batch releases the lease in its own transaction. A message stored meanwhile
+      // is not lost: its request is waiting and takes the lease next (or the recovery job does).
+      const release = index === conversation.messages.length - 1;
+      const committed = await commitTurn(p.db, { conversationId, token, message, outcome, release });
       if (!committed) break; // message already finished elsewhere: stop, the other worker continues
+      released = release;
+      finished.add(message.id);
       if (outcome.jobs.length > 0) p.jobsCommitted?.();
       state = { ...state, ...outcome.conversation };
     }
   } finally {
-    await releaseLease(p.db, conversationId, token);
+    if (!released) await releaseLease(p.db, conversationId, token);
   }
-  return true;
+  return finished;
 }
 
 async function outcomeFor(
@@ -87,7 +95,7 @@ async function interruptedOutcome(p: ShopperMessagePipeline, conversation: Conve
  */
 export async function commitTurn(
   db: Db,
-  args: { conversationId: string; token: string; message: { id: string; createdAt: Date }; outcome: TurnOutcome },
+  args: { conversationId: string; token: string; message: { id: string; createdAt: Date }; outcome: TurnOutcome; release?: boolean },
 ): Promise<boolean> {
   const { outcome } = args;
   // Wall-clock time (not the pipeline's clock, which tests move): replies sort after the shopper's message.
@@ -99,7 +107,10 @@ export async function commitTurn(
       data: { state: "done", ...(outcome.understanding ? { understanding: JSON.stringify(outcome.understanding) } : {}) },
     });
     if (claimed.count !== 1) return false;
-    await tx.conversation.update({ where: { id: args.conversationId }, data: { ...outcome.conversation, lastMessageAt: now } });
+    await tx.conversation.updateMany({
+      where: { id: args.conversationId },
+      data: { ...outcome.conversation, lastMessageAt: now, ...(args.release ? { lockedUntil: null, lockToken: null } : {}) },
+    });
     if (outcome.replies.length > 0) {
       // Explicit, increasing timestamps keep the replies in order after the shopper's message.
       await tx.message.createMany({

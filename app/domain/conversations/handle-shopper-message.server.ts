@@ -42,12 +42,13 @@ async function awaitOutcome(p: ShopperMessagePipeline, conversationId: string, m
   const deadline = Date.now() + WAIT_FOR_OUTCOME_MS;
   let pause = 10;
   for (;;) {
-    const worked = await workConversation(p, conversationId, "request");
+    const finished = await workConversation(p, conversationId, "request");
+    if (finished?.has(messageId)) return true;
     const state = await p.db.message.findUnique({ where: { id: messageId }, select: { state: true } });
     if (state?.state === "done") return true;
     if (Date.now() + pause > deadline) return false;
     // We held the conversation and our message is still waiting (more than a batch was queued): go again now.
-    if (worked) continue;
+    if (finished) continue;
     await new Promise((resolve) => setTimeout(resolve, pause));
     pause = Math.min(pause * 2, 200);
   }
