@@ -3,6 +3,32 @@
 /* eslint-disable */
 import type * as AdminTypes from './admin.types.js';
 
+export type InboxCustomerCardQueryVariables = AdminTypes.Exact<{
+  id: AdminTypes.Scalars['ID']['input'];
+}>;
+
+
+export type InboxCustomerCardQuery = { customer?: AdminTypes.Maybe<(
+    Pick<AdminTypes.Customer, 'id' | 'displayName' | 'firstName' | 'numberOfOrders' | 'tags' | 'createdAt'>
+    & { defaultEmailAddress?: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress'>>, amountSpent: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>, orders: { nodes: Array<(
+        Pick<AdminTypes.Order, 'id' | 'name' | 'createdAt' | 'displayFinancialStatus' | 'displayFulfillmentStatus'>
+        & { totalPriceSet: { shopMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> } }
+      )> } }
+  )>, segments: { nodes: Array<Pick<AdminTypes.Segment, 'id' | 'name'>> } };
+
+export type InboxCustomerSegmentsQueryVariables = AdminTypes.Exact<{
+  id: AdminTypes.Scalars['ID']['input'];
+  segmentIds: Array<AdminTypes.Scalars['ID']['input']> | AdminTypes.Scalars['ID']['input'];
+}>;
+
+
+export type InboxCustomerSegmentsQuery = { customerSegmentMembership: { memberships: Array<Pick<AdminTypes.SegmentMembership, 'segmentId' | 'isMember'>> } };
+
+export type NotificationContactQueryVariables = AdminTypes.Exact<{ [key: string]: never; }>;
+
+
+export type NotificationContactQuery = { shop: Pick<AdminTypes.Shop, 'name' | 'email' | 'contactEmail' | 'url'> };
+
 export type AutomationSegmentsQueryVariables = AdminTypes.Exact<{
   first: AdminTypes.Scalars['Int']['input'];
 }>;
@@ -183,6 +209,9 @@ export type ShopPoliciesQuery = { shop: (
   ) };
 
 interface GeneratedQueryTypes {
+  "#graphql\n  query InboxCustomerCard($id: ID!) {\n    customer(id: $id) {\n      id\n      displayName\n      firstName\n      defaultEmailAddress { emailAddress }\n      amountSpent { amount currencyCode }\n      numberOfOrders\n      tags\n      createdAt\n      orders(first: 5, sortKey: CREATED_AT, reverse: true) {\n        nodes {\n          id\n          name\n          createdAt\n          displayFinancialStatus\n          displayFulfillmentStatus\n          totalPriceSet { shopMoney { amount currencyCode } }\n        }\n      }\n    }\n    segments(first: 50) { nodes { id name } }\n  }\n": {return: InboxCustomerCardQuery, variables: InboxCustomerCardQueryVariables},
+  "#graphql\n  query InboxCustomerSegments($id: ID!, $segmentIds: [ID!]!) {\n    customerSegmentMembership(customerId: $id, segmentIds: $segmentIds) {\n      memberships { segmentId isMember }\n    }\n  }\n": {return: InboxCustomerSegmentsQuery, variables: InboxCustomerSegmentsQueryVariables},
+  "#graphql\n  query NotificationContact {\n    shop {\n      name\n      email\n      contactEmail\n      url\n    }\n  }\n": {return: NotificationContactQuery, variables: NotificationContactQueryVariables},
   "#graphql\n  query AutomationSegments($first: Int!) {\n    segments(first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": {return: AutomationSegmentsQuery, variables: AutomationSegmentsQueryVariables},
   "#graphql\n  query CatalogueForUnderstanding($first: Int!) {\n    products(first: $first, query: \"status:active\", sortKey: TITLE) {\n      nodes {\n        id\n        handle\n        title\n      }\n    }\n  }\n": {return: CatalogueForUnderstandingQuery, variables: CatalogueForUnderstandingQueryVariables},
   "#graphql\n  query CustomerProfile($id: ID!, $segmentIds: [ID!]!, $withSegments: Boolean!) {\n    customer(id: $id) {\n      id\n      amountSpent { amount currencyCode }\n      numberOfOrders\n      tags\n    }\n    customerSegmentMembership(customerId: $id, segmentIds: $segmentIds) @include(if: $withSegments) {\n      memberships { segmentId isMember }\n    }\n  }\n": {return: CustomerProfileQuery, variables: CustomerProfileQueryVariables},

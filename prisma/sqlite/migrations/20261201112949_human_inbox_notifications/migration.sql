@@ -1,4 +1,7 @@
 -- AlterTable
+ALTER TABLE "BackInStockSubscription" ADD COLUMN "restockedAt" DATETIME;
+
+-- AlterTable
 ALTER TABLE "Conversation" ADD COLUMN "assignedStaffId" TEXT;
 ALTER TABLE "Conversation" ADD COLUMN "firstHumanReplyAt" DATETIME;
 ALTER TABLE "Conversation" ADD COLUMN "handoffAt" DATETIME;
@@ -56,6 +59,9 @@ CREATE INDEX "InboxNote_conversationId_createdAt_idx" ON "InboxNote"("conversati
 
 -- CreateIndex
 CREATE UNIQUE INDEX "SavedReply_shop_title_key" ON "SavedReply"("shop", "title");
+
+-- CreateIndex
+CREATE INDEX "BackInStockSubscription_restockedAt_notifiedAt_idx" ON "BackInStockSubscription"("restockedAt", "notifiedAt");
 
 -- CreateIndex
 CREATE INDEX "Conversation_shop_status_waitingSince_idx" ON "Conversation"("shop", "status", "waitingSince");

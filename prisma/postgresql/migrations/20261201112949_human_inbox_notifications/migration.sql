@@ -1,4 +1,7 @@
 -- AlterTable
+ALTER TABLE "BackInStockSubscription" ADD COLUMN     "restockedAt" TIMESTAMP(3);
+
+-- AlterTable
 ALTER TABLE "Conversation" ADD COLUMN     "assignedStaffId" TEXT,
 ADD COLUMN     "firstHumanReplyAt" TIMESTAMP(3),
 ADD COLUMN     "handoffAt" TIMESTAMP(3),
@@ -62,6 +65,9 @@ CREATE INDEX "InboxNote_conversationId_createdAt_idx" ON "InboxNote"("conversati
 
 -- CreateIndex
 CREATE UNIQUE INDEX "SavedReply_shop_title_key" ON "SavedReply"("shop", "title");
+
+-- CreateIndex
+CREATE INDEX "BackInStockSubscription_restockedAt_notifiedAt_idx" ON "BackInStockSubscription"("restockedAt", "notifiedAt");
 
 -- CreateIndex
 CREATE INDEX "Conversation_shop_status_waitingSince_idx" ON "Conversation"("shop", "status", "waitingSince");
