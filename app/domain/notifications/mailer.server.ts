@@ -91,7 +91,7 @@ export async function verifySmtp(config: SmtpConfig): Promise<string | null> {
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { responseCode?: number; response?: string };
     if (e.code === "EAUTH") return `The SMTP server refused the login (${e.response ?? e.message}).`;
-    if (e.code === "ECONNREFUSED") return `Nothing answers on ${config.host}:${config.port}.`;
+    if (e.code === "ECONNREFUSED" || /ECONNREFUSED/.test(e.message)) return `Nothing answers on ${config.host}:${config.port}.`;
     if (e.code === "ETIMEDOUT" || e.code === "ETIMEOUT") return `${config.host}:${config.port} did not answer in time.`;
     if (e.code === "EDNS" || e.code === "ENOTFOUND") return `The host ${config.host} could not be found.`;
     return `The SMTP server could not be reached: ${e.message}`;
