@@ -1,12 +1,13 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { authenticate } from "../shopify.server";
 import { prisma } from "../db.server";
-import { prismaBackInStockRepository } from "../persistence/back-in-stock-repository.server";
-import { handleInventoryLevelUpdate, type InventoryLevelUpdatePayload } from "../domain/shop-data/back-in-stock.server";
-import { loggingBackInStockNotifier } from "../persistence/back-in-stock-notifier.server";
+import type { InventoryLevelUpdatePayload } from "../domain/shop-data/back-in-stock.server";
+import { recordRestock } from "../domain/notifications/back-in-stock.server";
 
+// Stock came back: mark the waiting subscriptions; the back-in-stock job emails them (and marks them notified only
+// after the SMTP server accepted), so a slow or failing mail server never fails Shopify's webhook delivery.
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { shop, payload } = await authenticate.webhook(request);
-  await handleInventoryLevelUpdate(payload as InventoryLevelUpdatePayload, prismaBackInStockRepository(prisma), loggingBackInStockNotifier, { shop });
+  await recordRestock(prisma, shop, payload as InventoryLevelUpdatePayload);
   return new Response();
 };

@@ -67,7 +67,7 @@ describe.each(testProviders())("conversations on %s", (provider) => {
     expect(thread.status).toBe("human");
     expect(thread.messages.at(-1)).toMatchObject({ author: "staff", body: "Hi, Sam here", staffName: "Sam" });
     expect(thread.messages[0].understanding).toEqual({ intent: "human_agent", confidence: 0.9, sentiment: "negative", urgencyCues: ["by Saturday"] });
-    expect(thread.decisions[0].reasons).toEqual([{ code: "shopper_asked_for_human", detail: "Shopper asked for a person" }]);
+    expect(thread.decisions[0].reasons).toEqual([{ code: "shopper_asked_for_human", detail: "Shopper asked for a person", label: "Shopper asked for a person" }]);
     expect((await listInbox(t.prisma, shop, "needs_reply")).items).toEqual([]);
     expect((await listInbox(t.prisma, shop, "mine")).items[0]).toMatchObject({ upset: true, urgent: true });
     expect((await listInbox(t.prisma, shop, "mine")).items.map((w) => w.id)).toEqual([c.id]);

@@ -140,3 +140,13 @@ export function createMailer(options: { db: Db; smtpUrl?: string | null; from?: 
     },
   };
 }
+
+/**
+ * Can this shop email shoppers at all? Its own SMTP server in settings, or the app's (SMTP_URL). The bot's wording
+ * depends on it: "we'll email you" only when an email will really be sent.
+ */
+export async function emailConfigured(db: Db, shop: string, env: Record<string, string | undefined> = process.env): Promise<boolean> {
+  if (env.SMTP_URL) return true;
+  const settings = await loadShopSettings(db, shop);
+  return settings.notifications.smtp !== null;
+}
