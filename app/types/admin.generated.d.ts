@@ -24,6 +24,13 @@ export type InboxCustomerSegmentsQueryVariables = AdminTypes.Exact<{
 
 export type InboxCustomerSegmentsQuery = { customerSegmentMembership: { memberships: Array<Pick<AdminTypes.SegmentMembership, 'segmentId' | 'isMember'>> } };
 
+export type InboxCustomerSearchQueryVariables = AdminTypes.Exact<{
+  query: AdminTypes.Scalars['String']['input'];
+}>;
+
+
+export type InboxCustomerSearchQuery = { customers: { nodes: Array<Pick<AdminTypes.Customer, 'id'>> } };
+
 export type BackInStockVariantQueryVariables = AdminTypes.Exact<{
   id: AdminTypes.Scalars['ID']['input'];
 }>;
@@ -221,6 +228,7 @@ export type ShopPoliciesQuery = { shop: (
 interface GeneratedQueryTypes {
   "#graphql\n  query InboxCustomerCard($id: ID!) {\n    customer(id: $id) {\n      id\n      displayName\n      firstName\n      defaultEmailAddress { emailAddress }\n      amountSpent { amount currencyCode }\n      numberOfOrders\n      tags\n      createdAt\n      orders(first: 5, sortKey: CREATED_AT, reverse: true) {\n        nodes {\n          id\n          name\n          createdAt\n          displayFinancialStatus\n          displayFulfillmentStatus\n          totalPriceSet { shopMoney { amount currencyCode } }\n        }\n      }\n    }\n    segments(first: 50) { nodes { id name } }\n  }\n": {return: InboxCustomerCardQuery, variables: InboxCustomerCardQueryVariables},
   "#graphql\n  query InboxCustomerSegments($id: ID!, $segmentIds: [ID!]!) {\n    customerSegmentMembership(customerId: $id, segmentIds: $segmentIds) {\n      memberships { segmentId isMember }\n    }\n  }\n": {return: InboxCustomerSegmentsQuery, variables: InboxCustomerSegmentsQueryVariables},
+  "#graphql\n  query InboxCustomerSearch($query: String!) {\n    customers(first: 20, query: $query) { nodes { id } }\n  }\n": {return: InboxCustomerSearchQuery, variables: InboxCustomerSearchQueryVariables},
   "#graphql\n  query BackInStockVariant($id: ID!) {\n    productVariant(id: $id) {\n      id\n      title\n      product { title handle onlineStoreUrl }\n    }\n  }\n": {return: BackInStockVariantQuery, variables: BackInStockVariantQueryVariables},
   "#graphql\n  query NotificationContact {\n    shop {\n      name\n      email\n      contactEmail\n      url\n    }\n  }\n": {return: NotificationContactQuery, variables: NotificationContactQueryVariables},
   "#graphql\n  query AutomationSegments($first: Int!) {\n    segments(first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": {return: AutomationSegmentsQuery, variables: AutomationSegmentsQueryVariables},

@@ -4,6 +4,8 @@ import { legacyIdOf, toGid } from "../shop-data/ids";
 import type {
   InboxCustomerCardQuery,
   InboxCustomerCardQueryVariables,
+  InboxCustomerSearchQuery,
+  InboxCustomerSearchQueryVariables,
   InboxCustomerSegmentsQuery,
   InboxCustomerSegmentsQueryVariables,
 } from "~/types/admin.generated";
@@ -110,4 +112,23 @@ export async function getCustomerCard(admin: AdminGraphql, customerId: string): 
 export async function getCustomerEmail(admin: AdminGraphql, customerId: string): Promise<{ email: string | null; firstName: string | null } | null> {
   const card = await getCustomerCard(admin, customerId);
   return card ? { email: card.email, firstName: card.firstName } : null;
+}
+
+export const INBOX_CUSTOMER_SEARCH_QUERY = `#graphql
+  query InboxCustomerSearch($query: String!) {
+    customers(first: 20, query: $query) { nodes { id } }
+  }
+`;
+
+/** Customers whose name or email matches, for the Inbox search; empty when the Admin API can't answer. */
+export async function searchCustomerIds(admin: AdminGraphql, term: string): Promise<string[]> {
+  try {
+    const { data } = await runAdminQuery<InboxCustomerSearchQuery, InboxCustomerSearchQueryVariables>(admin, INBOX_CUSTOMER_SEARCH_QUERY, {
+      query: term.replace(/["\\]/g, " ").trim(),
+    });
+    return data.customers.nodes.map((n) => n.id);
+  } catch {
+    // Searching our own conversations still works without Shopify.
+    return [];
+  }
 }

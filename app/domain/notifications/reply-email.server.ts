@@ -65,7 +65,8 @@ export async function sendDueReplyEmails(context: JobContext): Promise<{ emailed
   const errors: unknown[] = [];
   for (const { conversationId } of due) {
     try {
-      (await emailUnseenReplies(context, conversationId, current)) ? emailed.push(conversationId) : skipped.push(conversationId);
+      const sent = await emailUnseenReplies(context, conversationId, current);
+      (sent ? emailed : skipped).push(conversationId);
     } catch (error) {
       errors.push(error);
     }
