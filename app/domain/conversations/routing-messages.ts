@@ -14,6 +14,7 @@ const MESSAGES = {
     emailNotedChatOnly: "Thanks, I've passed {email} on to the team. Their reply will appear here in this chat.",
     replyHereLater: "Their reply will appear here in this chat, also if you come back to the store later.",
     apiDown: "I can't reach the store's system right now, and I won't guess. A person from the team will follow up here.",
+    slowDown: "You've asked a lot of questions in a short time. Please wait {seconds} seconds and ask again.",
   },
   es: {
     clarify: "Perdona, no estoy seguro de haberte entendido. ¿Puedes decirlo de otra forma? Por ejemplo: «¿dónde está mi pedido #1234?», «¿tenéis el gorro en rojo?» o «quiero hablar con una persona».",
@@ -25,6 +26,7 @@ const MESSAGES = {
     emailNotedChatOnly: "Gracias, he pasado {email} al equipo. Su respuesta aparecerá aquí, en este chat.",
     replyHereLater: "Su respuesta aparecerá aquí, en este chat, también si vuelves a la tienda más tarde.",
     apiDown: "Ahora mismo no puedo acceder al sistema de la tienda y no voy a adivinar. Una persona del equipo te responderá aquí.",
+    slowDown: "Has hecho muchas preguntas en poco tiempo. Espera {seconds} segundos y vuelve a preguntar.",
   },
   fr: {
     clarify: "Désolé, je ne suis pas sûr d'avoir compris. Pouvez-vous reformuler ? Par exemple : « où est ma commande #1234 ? », « avez-vous le bonnet en rouge ? » ou « je veux parler à une personne ».",
@@ -36,6 +38,7 @@ const MESSAGES = {
     emailNotedChatOnly: "Merci, j'ai transmis {email} à l'équipe. Sa réponse apparaîtra ici, dans ce chat.",
     replyHereLater: "Sa réponse apparaîtra ici, dans ce chat, même si vous revenez sur la boutique plus tard.",
     apiDown: "Je n'arrive pas à joindre le système de la boutique pour le moment et je ne vais pas deviner. Une personne de l'équipe vous répondra ici.",
+    slowDown: "Vous avez posé beaucoup de questions en peu de temps. Merci d'attendre {seconds} secondes avant de réessayer.",
   },
   de: {
     clarify: "Entschuldigung, ich bin nicht sicher, ob ich Sie verstanden habe. Können Sie es anders formulieren? Zum Beispiel: „Wo ist meine Bestellung #1234?“, „Gibt es die Mütze in Rot?“ oder „Ich möchte mit einer Person sprechen“.",
@@ -47,6 +50,7 @@ const MESSAGES = {
     emailNotedChatOnly: "Danke, ich habe {email} an das Team weitergegeben. Die Antwort erscheint hier im Chat.",
     replyHereLater: "Die Antwort erscheint hier im Chat, auch wenn Sie später in den Shop zurückkommen.",
     apiDown: "Ich erreiche das System des Shops gerade nicht und rate nicht. Eine Person aus dem Team meldet sich hier.",
+    slowDown: "Sie haben in kurzer Zeit sehr viele Fragen gestellt. Bitte warten Sie {seconds} Sekunden und fragen Sie dann erneut.",
   },
 } satisfies Record<Language, Record<string, string>>;
 
