@@ -54,8 +54,9 @@ export async function sendDueReplyEmails(context: JobContext): Promise<{ emailed
   const services = context.services.notifications;
   if (!services) throw new NotificationsUnavailableError();
   const current = now().getTime();
+  const delay = services.replyEmailDelayMs ?? REPLY_EMAIL_DELAY_MS;
   const due = await db.message.findMany({
-    where: { author: "staff", createdAt: { gte: new Date(current - REPLY_EMAIL_WINDOW_MS), lte: new Date(current - REPLY_EMAIL_DELAY_MS) } },
+    where: { author: "staff", createdAt: { gte: new Date(current - REPLY_EMAIL_WINDOW_MS), lte: new Date(current - delay) } },
     select: { conversationId: true },
     distinct: ["conversationId"],
     take: 500,
@@ -65,7 +66,7 @@ export async function sendDueReplyEmails(context: JobContext): Promise<{ emailed
   const errors: unknown[] = [];
   for (const { conversationId } of due) {
     try {
-      const sent = await emailUnseenReplies(context, conversationId, current);
+      const sent = await emailUnseenReplies(context, conversationId, current, delay);
       (sent ? emailed : skipped).push(conversationId);
     } catch (error) {
       errors.push(error);
@@ -75,7 +76,7 @@ export async function sendDueReplyEmails(context: JobContext): Promise<{ emailed
   return { emailed, skipped };
 }
 
-async function emailUnseenReplies(context: JobContext, conversationId: string, current: number): Promise<boolean> {
+async function emailUnseenReplies(context: JobContext, conversationId: string, current: number, delay: number): Promise<boolean> {
   const { db, now } = context.services;
   const services = context.services.notifications!;
   const conversation = await db.conversation.findUnique({ where: { id: conversationId } });
@@ -92,7 +93,7 @@ async function emailUnseenReplies(context: JobContext, conversationId: string, c
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
   // Only when the oldest unseen reply has waited long enough: the shopper may still be reading in the bubble.
-  if (!unseen.length || unseen[0].createdAt.getTime() > current - REPLY_EMAIL_DELAY_MS) return false;
+  if (!unseen.length || unseen[0].createdAt.getTime() > current - delay) return false;
 
   const admin = await context.services.adminFor(conversation.shop);
   let to = conversation.contactEmail;

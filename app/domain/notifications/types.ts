@@ -9,6 +9,8 @@ export interface NotificationServices {
   storefrontUrl?(shop: string): string | null;
   /** Outgoing webhook requests; global fetch by default. */
   fetch?: typeof fetch;
+  /** How long a staff reply may stay unseen before it is emailed (default 3 minutes; the demo shortens it). */
+  replyEmailDelayMs?: number;
   /** Webhook request timeout (default 10 s). */
   webhookTimeoutMs?: number;
 }
