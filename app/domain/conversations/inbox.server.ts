@@ -7,8 +7,8 @@ import { ConversationNotFoundError, type ConversationStatus } from "./types";
 
 // The Inbox: what a support team works from. Conversations come here when the bot hands them to a person.
 
-export const INBOX_VIEWS = ["needs_reply", "in_progress", "closed", "all"] as const;
-export type InboxView = (typeof INBOX_VIEWS)[number];
+import { INBOX_VIEWS, type InboxView } from "./inbox-views";
+export { INBOX_VIEWS, type InboxView };
 /** @deprecated old name of the views, kept for callers that still pass "mine". */
 export type InboxFilter = InboxView | "mine";
 
