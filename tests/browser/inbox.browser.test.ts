@@ -13,7 +13,7 @@ let db: Awaited<ReturnType<typeof createTestDatabase>>;
 
 beforeAll(async () => {
   db = await createTestDatabase("sqlite");
-  demo = await startDemo({ appPort: 3410, storefrontPort: 3411, databaseUrl: db.url, quiet: true });
+  demo = await startDemo({ appPort: 3410, storefrontPort: 3411, databaseUrl: db.url, quiet: true, skipBuild: process.env.SWITCHBOARD_SKIP_BUILD === "1" });
   browser = await launchChromium();
 });
 

@@ -150,3 +150,13 @@ export async function emailConfigured(db: Db, shop: string, env: Record<string, 
   const settings = await loadShopSettings(db, shop);
   return settings.notifications.smtp !== null;
 }
+
+/**
+ * For the settings action: before saving an SMTP server, check it answers and accepts the login. Returns errors keyed
+ * like saveShopSettings' ({ "notifications.smtp": "…" }) or {} when fine or unchanged.
+ */
+export async function checkSmtpSettings(next: SmtpSettings | null, previous: SmtpSettings | null): Promise<Record<string, string>> {
+  if (!next || JSON.stringify(next) === JSON.stringify(previous)) return {};
+  const problem = await verifySmtp(smtpConfigFromSettings(next));
+  return problem ? { "notifications.smtp": problem } : {};
+}
