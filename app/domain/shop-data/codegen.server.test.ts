@@ -64,6 +64,12 @@ describe("Admin GraphQL codegen", () => {
           "ReturnRequest",
           "OrderReturns",
           "ShopPolicies",
+          // Issue 8: Inbox customer card and search, notification contact, back-in-stock notice.
+          "InboxCustomerCard",
+          "InboxCustomerSegments",
+          "InboxCustomerSearch",
+          "NotificationContact",
+          "BackInStockVariant",
         ]),
       );
 
