@@ -11,7 +11,8 @@ export function redisUrl(): string | undefined {
 export function getRedis(): Redis {
   const url = redisUrl();
   if (!url) throw new Error("REDIS_URL is not set");
-  // Fail fast while Redis is away (no offline queue): callers fall back (rate limits use a memory insurance limiter).
-  globalForRedis.switchboardRedis ??= new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+  // Commands wait for the first connection, but never long: while Redis is away they fail within half a
+  // second and callers fall back (rate limits use a per-process insurance limiter).
+  globalForRedis.switchboardRedis ??= new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 500 });
   return globalForRedis.switchboardRedis;
 }

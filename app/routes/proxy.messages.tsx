@@ -15,14 +15,14 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   if (request.method !== "POST") return jsonError(405, "Method not allowed");
   const { admin } = await authenticate.public.appProxy(request);
   const identity = readProxyIdentity(request);
-  const limits = shopperLimits();
-  const byRequest = await limits.checkRequest({ shop: identity.shop, address: clientAddress(request) });
-  if (!byRequest.ok) return tooManyRequests(byRequest);
-  const body = await parseJsonBody(request, sendMessageSchema);
-  if (!body.ok) return body.response;
-  const byVisitor = await limits.checkVisitor({ shop: identity.shop, visitorId: body.data.visitorId });
-  if (!byVisitor.ok) return tooManyRequests(byVisitor);
   try {
+    const limits = shopperLimits();
+    const byRequest = await limits.checkRequest({ shop: identity.shop, address: clientAddress(request) });
+    if (!byRequest.ok) return tooManyRequests(byRequest);
+    const body = await parseJsonBody(request, sendMessageSchema);
+    if (!body.ok) return body.response;
+    const byVisitor = await limits.checkVisitor({ shop: identity.shop, visitorId: body.data.visitorId });
+    if (!byVisitor.ok) return tooManyRequests(byVisitor);
     const view = await handleShopperMessage(shopperMessagePipeline(identity.shop, admin ?? null), { ...identity, ...body.data });
     return Response.json(view);
   } catch (error) {

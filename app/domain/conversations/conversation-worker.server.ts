@@ -31,7 +31,8 @@ export type WorkMode = "request" | "recovery";
  */
 export async function workConversation(p: ShopperMessagePipeline, conversationId: string, mode: WorkMode): Promise<boolean> {
   const token = randomUUID();
-  if (!(await acquireLease(p.db, conversationId, token, p.now()))) return false;
+  // Wall-clock time, not the pipeline's clock (which tests move to a business day): leases are shared across processes.
+  if (!(await acquireLease(p.db, conversationId, token, new Date()))) return false;
   try {
     const conversation = await p.db.conversation.findUniqueOrThrow({
       where: { id: conversationId },
