@@ -12,8 +12,11 @@ export { Prisma } from "../generated/sqlite/client";
 export type {
   BackInStockSubscription,
   Conversation,
+  InboxNote,
   Message,
+  Notification,
   RoutingDecisionRecord,
+  SavedReply,
   Session,
   ShopSettings,
 } from "../generated/sqlite/client";

@@ -8,6 +8,7 @@ Switchboard demo is running (offline, simulated shop ${demo.shop}, SQLite).
 
   Storefront with the help bubble:  ${demo.storefrontUrl}/
   Merchant admin (Inbox, Automation): ${demo.adminUrl}
+  Demo mailbox (emails the app sent): ${demo.mailboxUrl}
 
 Ask the bubble "where is my order #1003?" and give the email maya.chen@example.com,
 then "I want to talk to a person", and answer from the admin Inbox. Ctrl+C stops it.

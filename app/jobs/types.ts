@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Db } from "../db.server";
 import type { AdminGraphql } from "../domain/shop-data/admin-api.server";
+import type { NotificationServices } from "../domain/notifications/types";
 
 /**
  * Background work as named jobs. Domain code enqueues a job by name with a payload and a dedupe key;
@@ -27,6 +28,11 @@ export interface JobServices {
   now(): Date;
   /** An Admin API client for the shop's offline session, or null when the shop has none (uninstalled). */
   adminFor(shop: string): Promise<AdminGraphql | null>;
+  /**
+   * Email and webhooks for the notification jobs (app/domain/notifications): build with
+   * createNotificationServices() from app/domain/notifications/services.server.ts. Jobs that send fail (and retry) without it.
+   */
+  notifications?: NotificationServices;
 }
 
 export interface JobContext {

@@ -2,57 +2,139 @@ import { useEffect, useState } from "react";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
-import { Badge, Banner, BlockStack, Box, Button, Card, InlineStack, Layout, List, Page, Text, TextField } from "@shopify/polaris";
+import { Badge, Banner, BlockStack, Box, Button, Card, Collapsible, InlineStack, Layout, List, Page, Select, Text, TextField } from "@shopify/polaris";
 import { TitleBar } from "@shopify/app-bridge-react";
 import { z } from "zod";
 import { authenticate } from "../shopify.server";
 import { prisma } from "../db.server";
-import { closeConversation, getThread, replyAsStaff } from "../domain/conversations/inbox.server";
+import {
+  addNote,
+  assignConversation,
+  closeConversation,
+  ConversationClosedError,
+  deleteSavedReply,
+  getThread,
+  handBackToBot,
+  listSavedReplies,
+  listStaff,
+  replyAsStaff,
+  saveReply,
+} from "../domain/conversations/inbox.server";
+import { getCustomerCard, type CustomerCard } from "../domain/conversations/customer-card.server";
 import { ConversationNotFoundError } from "../domain/conversations/types";
 import { StatusBadge } from "../admin/status-badge";
+import { currentStaff } from "../admin/inbox/staff.server";
+import { formatMoney, formatWaiting } from "../admin/inbox/format";
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
-  const { session } = await authenticate.admin(request);
+  const auth = await authenticate.admin(request);
+  const shop = auth.session.shop;
   try {
-    return { thread: await getThread(prisma, session.shop, params.id ?? "") };
+    const thread = await getThread(prisma, shop, params.id ?? "");
+    const [staff, colleagues, savedReplies, customer] = await Promise.all([
+      currentStaff(prisma, auth),
+      listStaff(prisma, shop),
+      listSavedReplies(prisma, shop),
+      // The card is a courtesy: without Shopify the conversation is still workable.
+      thread.customerId
+        ? getCustomerCard(auth.admin, thread.customerId).catch(() => "unavailable" as const)
+        : Promise.resolve(null),
+    ]);
+    return { thread, staff, colleagues, savedReplies, customer: customer as CustomerCard | "unavailable" | null };
   } catch (error) {
     if (error instanceof ConversationNotFoundError) throw new Response("Conversation not found", { status: 404 });
     throw error;
   }
 };
 
+const text = (max: number, empty: string) => z.string().trim().min(1, empty).max(max);
 const actionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("reply"), body: z.string().trim().min(1, "Write a reply first").max(5000) }),
+  z.object({ intent: z.literal("reply"), body: text(5000, "Write a reply first") }),
+  z.object({ intent: z.literal("note"), body: text(5000, "Write a note first") }),
+  z.object({ intent: z.literal("assign"), staffId: z.string().max(40) }),
+  z.object({ intent: z.literal("handback") }),
   z.object({ intent: z.literal("close") }),
+  z.object({ intent: z.literal("saveReply"), title: text(80, "Give the saved reply a title"), body: text(5000, "Write the reply to save") }),
+  z.object({ intent: z.literal("deleteReply"), id: z.string().min(1).max(40) }),
 ]);
 
 export const action = async ({ request, params }: ActionFunctionArgs) => {
-  const { session } = await authenticate.admin(request);
+  const auth = await authenticate.admin(request);
+  const shop = auth.session.shop;
+  const id = params.id ?? "";
   const parsed = actionSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return data({ error: parsed.error.issues[0]?.message ?? "Invalid request" }, { status: 400 });
+  if (!parsed.success) return data({ error: parsed.error.issues[0]?.message ?? "Invalid request", done: null }, { status: 400 });
+  const staff = await currentStaff(prisma, auth);
   try {
-    if (parsed.data.intent === "reply") {
-      const staffName = session.onlineAccessInfo?.associated_user.first_name ?? "Store team";
-      await replyAsStaff(prisma, session.shop, params.id ?? "", { body: parsed.data.body, staffName });
-    } else {
-      await closeConversation(prisma, session.shop, params.id ?? "");
+    const a = parsed.data;
+    switch (a.intent) {
+      case "reply":
+        await replyAsStaff(prisma, shop, id, { body: a.body, staffName: staff.name, staffId: staff.id });
+        break;
+      case "note":
+        await addNote(prisma, shop, id, { body: a.body, staff });
+        break;
+      case "assign": {
+        if (!a.staffId) await assignConversation(prisma, shop, id, null);
+        else if (a.staffId === staff.id || a.staffId === "me") await assignConversation(prisma, shop, id, staff);
+        else {
+          const colleague = (await listStaff(prisma, shop)).find((s) => s.id === a.staffId);
+          if (!colleague) return data({ error: "That colleague hasn't opened Switchboard yet", done: null }, { status: 400 });
+          await assignConversation(prisma, shop, id, colleague);
+        }
+        break;
+      }
+      case "handback":
+        await handBackToBot(prisma, shop, id);
+        break;
+      case "close":
+        await closeConversation(prisma, shop, id);
+        break;
+      case "saveReply":
+        await saveReply(prisma, shop, { title: a.title, body: a.body });
+        break;
+      case "deleteReply":
+        await deleteSavedReply(prisma, shop, a.id);
+        break;
     }
+    return { error: null, done: a.intent };
   } catch (error) {
     if (error instanceof ConversationNotFoundError) throw new Response("Conversation not found", { status: 404 });
+    if (error instanceof ConversationClosedError) return data({ error: "This conversation is closed", done: null }, { status: 409 });
     throw error;
   }
-  return { error: null };
 };
 
 const AUTHOR_LABEL: Record<string, string> = { shopper: "Shopper", bot: "Bot", staff: "Team", system: "System" };
 
+function Details({ children, label }: { children: React.ReactNode; label: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <BlockStack gap="100">
+      <div>
+        <Button variant="plain" onClick={() => setOpen(!open)} ariaExpanded={open} disclosure={open ? "up" : "down"}>
+          {label}
+        </Button>
+      </div>
+      <Collapsible open={open} id={`details-${label}`}>
+        {children}
+      </Collapsible>
+    </BlockStack>
+  );
+}
+
 export default function ConversationPage() {
-  const { thread } = useLoaderData<typeof loader>();
+  const { thread, staff, colleagues, savedReplies, customer } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const revalidator = useRevalidator();
   const [reply, setReply] = useState("");
-  const sending = navigation.state === "submitting";
+  const [note, setNote] = useState("");
+  const [savedTitle, setSavedTitle] = useState("");
+  const [assignee, setAssignee] = useState(thread.assignedStaffId ?? "");
+  useEffect(() => setAssignee(thread.assignedStaffId ?? ""), [thread.assignedStaffId]);
+  const busy = navigation.state === "submitting";
+  const closed = thread.status === "closed";
 
   // New shopper messages show up without a reload while a person is working the conversation.
   useEffect(() => {
@@ -62,63 +144,92 @@ export default function ConversationPage() {
     return () => clearInterval(timer);
   }, [revalidator]);
   useEffect(() => {
-    if (navigation.state === "idle" && result && !result.error) setReply("");
+    if (navigation.state !== "idle" || !result || result.error) return;
+    if (result.done === "reply") setReply("");
+    if (result.done === "note") setNote("");
+    if (result.done === "saveReply") setSavedTitle("");
   }, [navigation.state, result]);
 
   const decisionsByMessage = new Map(thread.decisions.map((d) => [d.messageId, d]));
   const memory = (thread.context as { answers?: { orderNumber?: string | null; email?: string | null; product?: { title?: string } | null } }).answers ?? {};
+  const card = customer && customer !== "unavailable" ? customer : null;
+  const assignOptions = [
+    { label: "Nobody", value: "" },
+    ...(staff.id ? [{ label: `Me (${staff.name})`, value: staff.id }] : []),
+    ...colleagues.filter((c) => c.id !== staff.id).map((c) => ({ label: c.name, value: c.id ?? "" })),
+  ];
 
   return (
-    <Page backAction={{ content: "Inbox", url: "/app/inbox" }} title="Conversation" titleMetadata={<StatusBadge status={thread.status} />}>
+    <Page
+      backAction={{ content: "Inbox", url: "/app/inbox" }}
+      title={card?.name ?? thread.contactEmail ?? "Conversation"}
+      titleMetadata={<StatusBadge status={thread.status} />}
+      subtitle={thread.waitingSince ? `Waiting for a person for ${formatWaiting((Date.now() - Date.parse(thread.waitingSince)) / 60_000)}` : undefined}
+    >
       <TitleBar title="Conversation" />
       <Layout>
         <Layout.Section>
-          <Card>
-            <BlockStack gap="300">
-              {thread.messages.map((m) => {
-                const decision = decisionsByMessage.get(m.id);
-                return (
-                  <Box key={m.id} padding="300" background={m.author === "shopper" ? "bg-surface-secondary" : "bg-surface"} borderRadius="200">
-                    <BlockStack gap="100">
-                      <InlineStack gap="200" blockAlign="center">
-                        <Text as="span" fontWeight="semibold">
-                          {m.author === "staff" ? m.staffName ?? "Team" : AUTHOR_LABEL[m.author]}
-                        </Text>
-                        <Text as="span" tone="subdued">
-                          {new Date(m.createdAt).toLocaleString()}
-                        </Text>
-                        {m.understanding?.intent ? (
-                          <Badge>{`${m.understanding.intent} ${Math.round((m.understanding.confidence ?? 0) * 100)}%`}</Badge>
-                        ) : null}
-                        {m.understanding?.sentiment === "negative" ? <Badge tone="warning">Upset</Badge> : null}
-                        {m.understanding?.urgencyCues.length ? <Badge tone="critical">{`Urgent: ${m.understanding.urgencyCues.join(", ")}`}</Badge> : null}
-                        {m.feedback ? <Badge tone={m.feedback === "up" ? "success" : "critical"}>{m.feedback === "up" ? "Helpful" : "Not helpful"}</Badge> : null}
-                      </InlineStack>
-                      <Text as="p">
-                        <span style={{ whiteSpace: "pre-wrap" }}>{m.body}</span>
-                      </Text>
-                      {decision ? (
-                        <Text as="p" tone="subdued" variant="bodySm">
-                          {`Routing: ${decision.kind} — ${decision.reasons.map((r) => r.detail).join("; ")}`}
-                        </Text>
-                      ) : null}
-                    </BlockStack>
-                  </Box>
-                );
-              })}
-            </BlockStack>
-          </Card>
-          <Box paddingBlockStart="400">
+          <BlockStack gap="400">
+            {result?.error ? <Banner tone="critical">{result.error}</Banner> : null}
             <Card>
-              {thread.status === "closed" ? (
+              <BlockStack gap="300">
+                {thread.messages.map((m) => {
+                  const decision = decisionsByMessage.get(m.id);
+                  return (
+                    <Box key={m.id} padding="300" background={m.author === "shopper" ? "bg-surface-secondary" : "bg-surface"} borderRadius="200">
+                      <BlockStack gap="100">
+                        <InlineStack gap="200" blockAlign="center">
+                          <Text as="span" fontWeight="semibold">
+                            {m.author === "staff" ? m.staffName ?? "Team" : AUTHOR_LABEL[m.author]}
+                          </Text>
+                          <Text as="span" tone="subdued">
+                            {new Date(m.createdAt).toLocaleString()}
+                          </Text>
+                          {m.understanding?.sentiment === "negative" ? <Badge tone="warning">Upset</Badge> : null}
+                          {m.understanding?.urgencyCues.length ? <Badge tone="critical">{`Urgent: ${m.understanding.urgencyCues.join(", ")}`}</Badge> : null}
+                          {m.feedback ? <Badge tone={m.feedback === "up" ? "success" : "critical"}>{m.feedback === "up" ? "Helpful" : "Not helpful"}</Badge> : null}
+                        </InlineStack>
+                        <Text as="p">
+                          <span style={{ whiteSpace: "pre-wrap" }}>{m.body}</span>
+                        </Text>
+                        {decision && decision.kind === "handoff" ? (
+                          <BlockStack gap="100">
+                            <Text as="p" tone="subdued" variant="bodySm">
+                              {`Handed to a person: ${decision.reasons.map((r) => r.label).join("; ")}`}
+                            </Text>
+                            <Details label="Details">
+                              <Text as="p" tone="subdued" variant="bodySm">
+                                {`Intent ${decision.intent}${decision.confidence !== null ? ` (${Math.round(decision.confidence * 100)}% sure)` : ""}. ${decision.reasons.map((r) => r.detail).join("; ")}`}
+                              </Text>
+                            </Details>
+                          </BlockStack>
+                        ) : null}
+                      </BlockStack>
+                    </Box>
+                  );
+                })}
+              </BlockStack>
+            </Card>
+            <Card>
+              {closed ? (
                 <Text as="p" tone="subdued">
-                  This conversation is closed.
+                  This conversation is closed. The shopper sees that in the chat and can start a new one.
                 </Text>
               ) : (
                 <Form method="post">
                   <BlockStack gap="300">
-                    {result?.error ? <Banner tone="critical">{result.error}</Banner> : null}
                     <input type="hidden" name="intent" value="reply" />
+                    {savedReplies.length ? (
+                      <Select
+                        label="Insert a saved reply"
+                        options={[{ label: "Choose…", value: "" }, ...savedReplies.map((r) => ({ label: r.title, value: r.id }))]}
+                        value=""
+                        onChange={(value) => {
+                          const saved = savedReplies.find((r) => r.id === value);
+                          if (saved) setReply((current) => (current ? `${current}\n${saved.body}` : saved.body));
+                        }}
+                      />
+                    ) : null}
                     <TextField
                       label="Reply to the shopper"
                       name="body"
@@ -126,10 +237,10 @@ export default function ConversationPage() {
                       autoComplete="off"
                       value={reply}
                       onChange={setReply}
-                      helpText="Replying takes over the conversation: the bot stays silent from now on."
+                      helpText={`Signed “${staff.name}”. Replying takes over the conversation: the bot stays silent from now on. If the shopper has left, the reply is emailed to them.`}
                     />
                     <InlineStack align="end" gap="200">
-                      <Button submit variant="primary" loading={sending}>
+                      <Button submit variant="primary" loading={busy && navigation.formData?.get("intent") === "reply"}>
                         Send reply
                       </Button>
                     </InlineStack>
@@ -137,37 +248,194 @@ export default function ConversationPage() {
                 </Form>
               )}
             </Card>
-          </Box>
+            <Card>
+              <BlockStack gap="300">
+                <Text as="h2" variant="headingMd">
+                  Internal notes
+                </Text>
+                {thread.notes.length ? (
+                  thread.notes.map((n) => (
+                    <Box key={n.id} padding="200" background="bg-surface-caution" borderRadius="200">
+                      <Text as="p" variant="bodySm" tone="subdued">{`${n.staffName}, ${new Date(n.createdAt).toLocaleString()}`}</Text>
+                      <Text as="p">
+                        <span style={{ whiteSpace: "pre-wrap" }}>{n.body}</span>
+                      </Text>
+                    </Box>
+                  ))
+                ) : (
+                  <Text as="p" tone="subdued">
+                    No notes yet. Only your team sees them.
+                  </Text>
+                )}
+                <Form method="post">
+                  <input type="hidden" name="intent" value="note" />
+                  <BlockStack gap="200">
+                    <TextField label="Add a note" labelHidden placeholder="Note for your team (the shopper never sees it)" name="body" autoComplete="off" value={note} onChange={setNote} multiline={2} />
+                    <InlineStack align="end">
+                      <Button submit>Add note</Button>
+                    </InlineStack>
+                  </BlockStack>
+                </Form>
+              </BlockStack>
+            </Card>
+          </BlockStack>
         </Layout.Section>
         <Layout.Section variant="oneThird">
-          <Card>
-            <BlockStack gap="200">
-              <Text as="h2" variant="headingMd">
-                Context
-              </Text>
-              <List>
-                <List.Item>{thread.customerId ? `Signed-in customer ${thread.customerId}` : "Guest shopper"}</List.Item>
-                {thread.contactEmail ? <List.Item>{`Email: ${thread.contactEmail}`}</List.Item> : null}
-                <List.Item>{`Language: ${thread.language}`}</List.Item>
-                {memory.orderNumber ? (
-                  <List.Item>
-                    {/* Opens Shopify admin's order search: the shopper named this order, ownership may be unproven. */}
-                    <a href={`shopify://admin/orders?query=${encodeURIComponent(memory.orderNumber)}`} target="_top">{`Order #${memory.orderNumber}`}</a>
-                    {memory.email ? ` (shopper gave ${memory.email})` : null}
-                  </List.Item>
-                ) : null}
-                {memory.product?.title ? <List.Item>{`Product: ${memory.product.title}`}</List.Item> : null}
-                {thread.handoffReason ? <List.Item>{`Handed off: ${thread.handoffReason}`}</List.Item> : null}
-                {thread.holdout ? <List.Item>In the automation holdout group</List.Item> : null}
-              </List>
-              {thread.status !== "closed" ? (
+          <BlockStack gap="400">
+            <Card>
+              <BlockStack gap="300">
+                <Text as="h2" variant="headingMd">
+                  Who's on it
+                </Text>
                 <Form method="post">
-                  <input type="hidden" name="intent" value="close" />
-                  <Button submit>Close conversation</Button>
+                  <input type="hidden" name="intent" value="assign" />
+                  <BlockStack gap="200">
+                    <Select label="Assigned to" name="staffId" options={assignOptions} value={assignee} onChange={setAssignee} disabled={closed} />
+                    <InlineStack gap="200">
+                      <Button submit disabled={closed}>
+                        Assign
+                      </Button>
+                    </InlineStack>
+                  </BlockStack>
                 </Form>
-              ) : null}
-            </BlockStack>
-          </Card>
+                {!closed && thread.assignedStaffId !== staff.id && staff.id ? (
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="assign" />
+                    <input type="hidden" name="staffId" value="me" />
+                    <Button submit variant="plain">
+                      Assign to me
+                    </Button>
+                  </Form>
+                ) : null}
+                {thread.assignedStaff ? <Text as="p">{`Assigned to ${thread.assignedStaff}`}</Text> : null}
+                {!closed ? (
+                  <InlineStack gap="200">
+                    {thread.status !== "bot" ? (
+                      <Form method="post">
+                        <input type="hidden" name="intent" value="handback" />
+                        <Button submit>Hand back to the bot</Button>
+                      </Form>
+                    ) : null}
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="close" />
+                      <Button submit tone="critical">
+                        Close conversation
+                      </Button>
+                    </Form>
+                  </InlineStack>
+                ) : null}
+              </BlockStack>
+            </Card>
+            <Card>
+              <BlockStack gap="200">
+                <Text as="h2" variant="headingMd">
+                  Customer
+                </Text>
+                {card ? (
+                  <BlockStack gap="200">
+                    <a href={card.adminUrl} target="_top">
+                      <Text as="span" fontWeight="semibold">
+                        {card.name}
+                      </Text>
+                    </a>
+                    {card.email ? <Text as="p">{card.email}</Text> : null}
+                    <Text as="p">{`${formatMoney(card.amountSpent.amount, card.amountSpent.currencyCode)} spent · ${card.numberOfOrders} order${card.numberOfOrders === 1 ? "" : "s"}`}</Text>
+                    {card.tags.length || card.segments.length ? (
+                      <InlineStack gap="100">
+                        {card.tags.map((tag) => (
+                          <Badge key={`t-${tag}`}>{tag}</Badge>
+                        ))}
+                        {card.segments.map((segment) => (
+                          <Badge key={`s-${segment}`} tone="info">
+                            {segment}
+                          </Badge>
+                        ))}
+                      </InlineStack>
+                    ) : null}
+                    {card.recentOrders.length ? (
+                      <List>
+                        {card.recentOrders.map((o) => (
+                          <List.Item key={o.id}>
+                            <a href={o.adminUrl} target="_top">
+                              {o.name}
+                            </a>
+                            {` · ${new Date(o.createdAt).toLocaleDateString()} · ${formatMoney(o.total.amount, o.total.currencyCode)} · ${o.fulfillmentStatus.toLowerCase().replace(/_/g, " ")}`}
+                          </List.Item>
+                        ))}
+                      </List>
+                    ) : null}
+                  </BlockStack>
+                ) : (
+                  <List>
+                    <List.Item>
+                      {customer === "unavailable" ? "Signed-in customer (Shopify didn't answer; try again shortly)" : thread.customerId ? "Signed-in customer" : "Guest shopper"}
+                    </List.Item>
+                    {thread.contactEmail ? <List.Item>{`Email: ${thread.contactEmail}`}</List.Item> : null}
+                  </List>
+                )}
+                <List>
+                  <List.Item>{`Language: ${thread.language}`}</List.Item>
+                  {memory.orderNumber ? (
+                    <List.Item>
+                      {/* Opens Shopify admin's order search: the shopper named this order, ownership may be unproven. */}
+                      <a href={`shopify://admin/orders?query=${encodeURIComponent(memory.orderNumber)}`} target="_top">{`Order #${memory.orderNumber}`}</a>
+                      {memory.email ? ` (shopper gave ${memory.email})` : null}
+                    </List.Item>
+                  ) : null}
+                  {memory.product?.title ? <List.Item>{`Product: ${memory.product.title}`}</List.Item> : null}
+                  {thread.holdout ? <List.Item>In the automation holdout group</List.Item> : null}
+                  {thread.serviceLevel.firstHumanReplyMinutes !== null ? (
+                    <List.Item>{`First reply after ${formatWaiting(thread.serviceLevel.firstHumanReplyMinutes)}`}</List.Item>
+                  ) : null}
+                  {thread.serviceLevel.resolutionMinutes !== null ? <List.Item>{`Resolved after ${formatWaiting(thread.serviceLevel.resolutionMinutes)}`}</List.Item> : null}
+                </List>
+                {thread.earlierConversations.length ? (
+                  <BlockStack gap="100">
+                    <Text as="h3" variant="headingSm">
+                      Earlier conversations
+                    </Text>
+                    <List>
+                      {thread.earlierConversations.map((e) => (
+                        <List.Item key={e.id}>
+                          <a href={`/app/inbox/${e.id}`}>{new Date(e.createdAt).toLocaleDateString()}</a>
+                          {` · ${e.firstMessage || "(no message)"}`}
+                        </List.Item>
+                      ))}
+                    </List>
+                  </BlockStack>
+                ) : null}
+              </BlockStack>
+            </Card>
+            <Card>
+              <BlockStack gap="200">
+                <Text as="h2" variant="headingMd">
+                  Saved replies
+                </Text>
+                {savedReplies.map((r) => (
+                  <InlineStack key={r.id} align="space-between" blockAlign="center">
+                    <Text as="span">{r.title}</Text>
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="deleteReply" />
+                      <input type="hidden" name="id" value={r.id} />
+                      <Button submit variant="plain" tone="critical" accessibilityLabel={`Delete saved reply ${r.title}`}>
+                        Delete
+                      </Button>
+                    </Form>
+                  </InlineStack>
+                ))}
+                <Form method="post">
+                  <input type="hidden" name="intent" value="saveReply" />
+                  <input type="hidden" name="body" value={reply} />
+                  <BlockStack gap="200">
+                    <TextField label="Save the reply box as" name="title" autoComplete="off" value={savedTitle} onChange={setSavedTitle} placeholder="e.g. Shipping times" />
+                    <Button submit disabled={!reply.trim()}>
+                      Save reply
+                    </Button>
+                  </BlockStack>
+                </Form>
+              </BlockStack>
+            </Card>
+          </BlockStack>
         </Layout.Section>
       </Layout>
     </Page>

@@ -1,30 +1,77 @@
+import { useState } from "react";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useNavigate, useSearchParams } from "@remix-run/react";
-import { Badge, BlockStack, Card, EmptyState, IndexTable, Page, Tabs, Text } from "@shopify/polaris";
+import { Badge, BlockStack, Button, Card, Checkbox, EmptyState, IndexTable, InlineStack, Page, Pagination, Select, Tabs, Text, TextField } from "@shopify/polaris";
 import { TitleBar } from "@shopify/app-bridge-react";
+import { z } from "zod";
 import { authenticate } from "../shopify.server";
 import { prisma } from "../db.server";
-import { listInbox, type InboxFilter } from "../domain/conversations/inbox.server";
+import { listInbox } from "../domain/conversations/inbox.server";
+import { INBOX_VIEWS, type InboxView } from "../domain/conversations/inbox-views";
+import { searchCustomerIds } from "../domain/conversations/customer-card.server";
+import { REASON_CODES } from "../domain/routing/types";
+import { reasonLabel } from "../admin/charts/reason-labels";
 import { StatusBadge } from "../admin/status-badge";
+import { currentStaff } from "../admin/inbox/staff.server";
+import { formatWaiting } from "../admin/inbox/format";
 
-const FILTERS: Array<{ id: InboxFilter; content: string }> = [
-  { id: "needs_reply", content: "Needs reply" },
-  { id: "mine", content: "In progress" },
-  { id: "all", content: "All" },
-];
+const VIEW_LABELS: Record<InboxView, string> = { needs_reply: "Needs reply", in_progress: "In progress", closed: "Closed", all: "All" };
+const flag = z.preprocess((v) => v === "1" || v === "true", z.boolean());
+const querySchema = z.object({
+  // "mine" was the old name of "in_progress".
+  view: z.preprocess((v) => (v === "mine" ? "in_progress" : v), z.enum(INBOX_VIEWS)).catch("needs_reply"),
+  q: z.string().trim().max(200).catch(""),
+  upset: flag.catch(false),
+  urgent: flag.catch(false),
+  vip: flag.catch(false),
+  language: z.enum(["en", "es", "fr", "de"]).nullable().catch(null),
+  reason: z.enum(REASON_CODES).nullable().catch(null),
+  assigned: z.enum(["me", "unassigned"]).nullable().catch(null),
+  page: z.coerce.number().int().min(1).catch(1),
+});
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
-  const { session } = await authenticate.admin(request);
-  const requested = new URL(request.url).searchParams.get("filter");
-  const filter = FILTERS.some((f) => f.id === requested) ? (requested as InboxFilter) : "needs_reply";
-  return { filter, conversations: await listInbox(prisma, session.shop, filter) };
+  const auth = await authenticate.admin(request);
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const query = querySchema.parse({ ...params, view: params.view ?? params.filter });
+  const staff = await currentStaff(prisma, auth);
+  // Customer names live in Shopify: a name search asks the Admin API which customers match.
+  const customerIds = query.q && !/^#?\d+$/.test(query.q) ? await searchCustomerIds(auth.admin, query.q) : [];
+  const inbox = await listInbox(prisma, auth.session.shop, { ...query, search: query.q, staffId: staff.id, customerIds });
+  return { query, staff, inbox };
 };
 
+const LANGUAGE_OPTIONS = [
+  { label: "Any language", value: "" },
+  { label: "English", value: "en" },
+  { label: "Spanish", value: "es" },
+  { label: "French", value: "fr" },
+  { label: "German", value: "de" },
+];
+const REASON_OPTIONS = [{ label: "Any reason", value: "" }, ...REASON_CODES.filter((c) => c !== "intent_automated").map((c) => ({ label: reasonLabel(c), value: c }))];
+const ASSIGNED_OPTIONS = [
+  { label: "Anyone", value: "" },
+  { label: "Assigned to me", value: "me" },
+  { label: "Unassigned", value: "unassigned" },
+];
+
 export default function Inbox() {
-  const { filter, conversations } = useLoaderData<typeof loader>();
+  const { query, inbox } = useLoaderData<typeof loader>();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const selected = FILTERS.findIndex((f) => f.id === filter);
+  const [search, setSearch] = useState(query.q);
+  const selected = INBOX_VIEWS.indexOf(query.view);
+
+  const update = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    next.delete("filter");
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    if (!("page" in changes)) next.delete("page");
+    setParams(next);
+  };
 
   return (
     <Page>
@@ -32,48 +79,99 @@ export default function Inbox() {
       <BlockStack gap="400">
         <Card padding="0">
           <Tabs
-            tabs={FILTERS.map((f) => ({ id: f.id, content: f.content }))}
+            tabs={INBOX_VIEWS.map((v) => ({ id: v, content: `${VIEW_LABELS[v]} (${inbox.counts[v]})` }))}
             selected={selected}
-            onSelect={(i) => {
-              params.set("filter", FILTERS[i].id);
-              setParams(params);
-            }}
+            onSelect={(i) => update({ view: INBOX_VIEWS[i] })}
           />
-          {conversations.length === 0 ? (
-            <EmptyState heading="Nothing waiting for your team" image="">
+          <div style={{ padding: "12px" }}>
+            <form
+              role="search"
+              onSubmit={(event) => {
+                event.preventDefault();
+                update({ q: search.trim() || null });
+              }}
+            >
+              <InlineStack gap="300" blockAlign="end" wrap>
+                <div style={{ minWidth: 260, flexGrow: 1 }}>
+                  <TextField
+                    label="Search"
+                    labelHidden
+                    placeholder="Search words, email, order number or customer name"
+                    autoComplete="off"
+                    value={search}
+                    onChange={setSearch}
+                    clearButton
+                    onClearButtonClick={() => {
+                      setSearch("");
+                      update({ q: null });
+                    }}
+                  />
+                </div>
+                <Button submit>Search</Button>
+              </InlineStack>
+            </form>
+            <div style={{ marginTop: 8 }}>
+              <InlineStack gap="400" blockAlign="center" wrap>
+                <Checkbox label="Upset" checked={query.upset} onChange={(v) => update({ upset: v ? "1" : null })} />
+                <Checkbox label="Urgent" checked={query.urgent} onChange={(v) => update({ urgent: v ? "1" : null })} />
+                <Checkbox label="VIP or segment" checked={query.vip} onChange={(v) => update({ vip: v ? "1" : null })} />
+                <Select label="Language" labelInline options={LANGUAGE_OPTIONS} value={query.language ?? ""} onChange={(v) => update({ language: v || null })} />
+                <Select label="Reason" labelInline options={REASON_OPTIONS} value={query.reason ?? ""} onChange={(v) => update({ reason: v || null })} />
+                <Select label="Assigned" labelInline options={ASSIGNED_OPTIONS} value={query.assigned ?? ""} onChange={(v) => update({ assigned: v || null })} />
+              </InlineStack>
+            </div>
+          </div>
+          {inbox.items.length === 0 ? (
+            <EmptyState heading={query.q || query.upset || query.urgent || query.vip || query.language || query.reason || query.assigned ? "No conversations match" : "Nothing waiting for your team"} image="">
               <p>Conversations the bot hands to a person appear here.</p>
             </EmptyState>
           ) : (
             <IndexTable
               resourceName={{ singular: "conversation", plural: "conversations" }}
-              itemCount={conversations.length}
+              itemCount={inbox.items.length}
               selectable={false}
-              headings={[{ title: "Shopper" }, { title: "Shopper said" }, { title: "Why it's here" }, { title: "Status" }, { title: "When" }]}
+              headings={[{ title: "Shopper" }, { title: "Waiting" }, { title: "Shopper said" }, { title: "Why it's here" }, { title: "Assigned" }, { title: "Status" }]}
             >
-              {conversations.map((c, index) => (
+              {inbox.items.map((c, index) => (
                 <IndexTable.Row id={c.id} key={c.id} position={index} onClick={() => navigate(`/app/inbox/${c.id}`)}>
                   <IndexTable.Cell>
                     <Text as="span" fontWeight="semibold">
                       {c.contactEmail ?? (c.customerId ? "Signed-in customer" : "Guest")}
                     </Text>
                   </IndexTable.Cell>
+                  <IndexTable.Cell>{c.waitingMinutes === null ? "—" : formatWaiting(c.waitingMinutes)}</IndexTable.Cell>
                   <IndexTable.Cell>
                     <Text as="span" truncate>
                       {c.lastShopperMessage.slice(0, 80)}
                     </Text>
                   </IndexTable.Cell>
                   <IndexTable.Cell>
-                    {c.urgent ? <Badge tone="critical">Urgent</Badge> : null} {c.upset ? <Badge tone="warning">Upset</Badge> : null}{" "}
-                    {c.handoffReason ?? ""} {c.holdout ? <Badge tone="info">Holdout</Badge> : null}
+                    <InlineStack gap="100">
+                      {c.urgent ? <Badge tone="critical">Urgent</Badge> : null}
+                      {c.upset ? <Badge tone="warning">Upset</Badge> : null}
+                      {c.holdout ? <Badge tone="info">Holdout</Badge> : null}
+                      <Text as="span">{c.reasons.map((r) => r.label).join("; ") || c.handoffReason || ""}</Text>
+                    </InlineStack>
                   </IndexTable.Cell>
+                  <IndexTable.Cell>{c.assignedStaff ?? "—"}</IndexTable.Cell>
                   <IndexTable.Cell>
                     <StatusBadge status={c.status} />
                   </IndexTable.Cell>
-                  <IndexTable.Cell>{new Date(c.lastMessageAt).toLocaleString()}</IndexTable.Cell>
                 </IndexTable.Row>
               ))}
             </IndexTable>
           )}
+          <div style={{ padding: "12px" }}>
+            <InlineStack align="space-between" blockAlign="center">
+              <Text as="span" tone="subdued">{`${inbox.total} conversation${inbox.total === 1 ? "" : "s"} · page ${inbox.page} of ${inbox.pageCount}`}</Text>
+              <Pagination
+                hasPrevious={inbox.page > 1}
+                onPrevious={() => update({ page: String(inbox.page - 1) })}
+                hasNext={inbox.page < inbox.pageCount}
+                onNext={() => update({ page: String(inbox.page + 1) })}
+              />
+            </InlineStack>
+          </div>
         </Card>
       </BlockStack>
     </Page>

@@ -3,6 +3,49 @@
 /* eslint-disable */
 import type * as AdminTypes from './admin.types.js';
 
+export type InboxCustomerCardQueryVariables = AdminTypes.Exact<{
+  id: AdminTypes.Scalars['ID']['input'];
+}>;
+
+
+export type InboxCustomerCardQuery = { customer?: AdminTypes.Maybe<(
+    Pick<AdminTypes.Customer, 'id' | 'displayName' | 'firstName' | 'numberOfOrders' | 'tags' | 'createdAt'>
+    & { defaultEmailAddress?: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress'>>, amountSpent: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>, orders: { nodes: Array<(
+        Pick<AdminTypes.Order, 'id' | 'name' | 'createdAt' | 'displayFinancialStatus' | 'displayFulfillmentStatus'>
+        & { totalPriceSet: { shopMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> } }
+      )> } }
+  )>, segments: { nodes: Array<Pick<AdminTypes.Segment, 'id' | 'name'>> } };
+
+export type InboxCustomerSegmentsQueryVariables = AdminTypes.Exact<{
+  id: AdminTypes.Scalars['ID']['input'];
+  segmentIds: Array<AdminTypes.Scalars['ID']['input']> | AdminTypes.Scalars['ID']['input'];
+}>;
+
+
+export type InboxCustomerSegmentsQuery = { customerSegmentMembership: { memberships: Array<Pick<AdminTypes.SegmentMembership, 'segmentId' | 'isMember'>> } };
+
+export type InboxCustomerSearchQueryVariables = AdminTypes.Exact<{
+  query: AdminTypes.Scalars['String']['input'];
+}>;
+
+
+export type InboxCustomerSearchQuery = { customers: { nodes: Array<Pick<AdminTypes.Customer, 'id'>> } };
+
+export type BackInStockVariantQueryVariables = AdminTypes.Exact<{
+  id: AdminTypes.Scalars['ID']['input'];
+}>;
+
+
+export type BackInStockVariantQuery = { productVariant?: AdminTypes.Maybe<(
+    Pick<AdminTypes.ProductVariant, 'id' | 'title'>
+    & { product: Pick<AdminTypes.Product, 'title' | 'handle' | 'onlineStoreUrl'> }
+  )> };
+
+export type NotificationContactQueryVariables = AdminTypes.Exact<{ [key: string]: never; }>;
+
+
+export type NotificationContactQuery = { shop: Pick<AdminTypes.Shop, 'name' | 'email' | 'contactEmail' | 'url'> };
+
 export type AutomationSegmentsQueryVariables = AdminTypes.Exact<{
   first: AdminTypes.Scalars['Int']['input'];
 }>;
@@ -209,6 +252,11 @@ export type TryItCustomerSearchQuery = { customers: { nodes: Array<(
     )> } };
 
 interface GeneratedQueryTypes {
+  "#graphql\n  query InboxCustomerCard($id: ID!) {\n    customer(id: $id) {\n      id\n      displayName\n      firstName\n      defaultEmailAddress { emailAddress }\n      amountSpent { amount currencyCode }\n      numberOfOrders\n      tags\n      createdAt\n      orders(first: 5, sortKey: CREATED_AT, reverse: true) {\n        nodes {\n          id\n          name\n          createdAt\n          displayFinancialStatus\n          displayFulfillmentStatus\n          totalPriceSet { shopMoney { amount currencyCode } }\n        }\n      }\n    }\n    segments(first: 50) { nodes { id name } }\n  }\n": {return: InboxCustomerCardQuery, variables: InboxCustomerCardQueryVariables},
+  "#graphql\n  query InboxCustomerSegments($id: ID!, $segmentIds: [ID!]!) {\n    customerSegmentMembership(customerId: $id, segmentIds: $segmentIds) {\n      memberships { segmentId isMember }\n    }\n  }\n": {return: InboxCustomerSegmentsQuery, variables: InboxCustomerSegmentsQueryVariables},
+  "#graphql\n  query InboxCustomerSearch($query: String!) {\n    customers(first: 20, query: $query) { nodes { id } }\n  }\n": {return: InboxCustomerSearchQuery, variables: InboxCustomerSearchQueryVariables},
+  "#graphql\n  query BackInStockVariant($id: ID!) {\n    productVariant(id: $id) {\n      id\n      title\n      product { title handle onlineStoreUrl }\n    }\n  }\n": {return: BackInStockVariantQuery, variables: BackInStockVariantQueryVariables},
+  "#graphql\n  query NotificationContact {\n    shop {\n      name\n      email\n      contactEmail\n      url\n    }\n  }\n": {return: NotificationContactQuery, variables: NotificationContactQueryVariables},
   "#graphql\n  query AutomationSegments($first: Int!) {\n    segments(first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": {return: AutomationSegmentsQuery, variables: AutomationSegmentsQueryVariables},
   "#graphql\n  query SetupShop {\n    shop { ianaTimezone email }\n  }\n": {return: SetupShopQuery, variables: SetupShopQueryVariables},
   "#graphql\n  query MainThemeSettings {\n    themes(first: 1, roles: [MAIN]) {\n      nodes {\n        id\n        name\n        files(filenames: [\"config/settings_data.json\"], first: 1) {\n          nodes { filename body { ... on OnlineStoreThemeFileBodyText { content } } }\n        }\n      }\n    }\n  }\n": {return: MainThemeSettingsQuery, variables: MainThemeSettingsQueryVariables},

@@ -9,6 +9,9 @@ import { setupServer } from "msw/node";
 import { assertDemoAllowed, DEMO_API_KEY, DEMO_API_SECRET, DEMO_HOST, DEMO_SCOPES, DEMO_SHOP, demoEnv } from "./config";
 import { mintSessionToken } from "./session-token";
 import { createStorefront } from "./storefront";
+import { mountMailbox } from "./mailbox";
+import { startDemoNotifications } from "./notifications";
+import { startSmtpCapture } from "../../app/testing/smtp-capture.server";
 
 export interface DemoOptions {
   appPort?: number;
@@ -23,6 +26,8 @@ export interface RunningDemo {
   appUrl: string;
   storefrontUrl: string;
   adminUrl: string;
+  /** The emails the app sent (a real SMTP server in this process received them). */
+  mailboxUrl: string;
   shop: string;
   close(): Promise<void>;
 }
@@ -37,6 +42,10 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   const storefrontPort = options.storefrontPort ?? 3211;
   Object.assign(process.env, demoEnv({ app: appPort, storefront: storefrontPort }));
   if (options.databaseUrl) process.env.DATABASE_URL = options.databaseUrl;
+  // A real SMTP server in-process: the app sends its emails over SMTP to it, the mailbox page lists them.
+  const smtp = await startSmtpCapture();
+  process.env.SMTP_URL = smtp.url;
+  process.env.SMTP_FROM = "switchboard@switchboard-demo.example";
 
   // Before any app module loads: the Shopify client must capture msw's patched fetch.
   const { simulatedShopHandlers } = await import("../../app/simulated-shop/msw-handlers.server");
@@ -65,6 +74,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     const page = typeof req.query.page === "string" && /^\/app(\/[\w/-]*)?$/.test(req.query.page) ? req.query.page : "/app";
     res.redirect(`${page}?embedded=1&shop=${DEMO_SHOP}&host=${host}`);
   });
+  mountMailbox(app, smtp);
   app.use("/assets", express.static(path.resolve("build/client/assets"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.resolve("build/client"), { maxAge: "1h" }));
   app.all("*", createRequestHandler({ build, mode: "production" }));
@@ -75,13 +85,33 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   const storefrontServer = await listen(storefront, storefrontPort);
   const storefrontUrl = `http://localhost:${(storefrontServer.address() as AddressInfo).port}`;
 
+  const [{ createPrismaClient }, { databaseUrl }, { createSimulatedAdmin }] = await Promise.all([
+    import("../../app/db.server"),
+    import("../../prisma/database-url.mjs"),
+    import("../../app/simulated-shop/test-admin.server"),
+  ]);
+  const jobsDb = createPrismaClient(databaseUrl());
+  const admins = new Map<string, ReturnType<typeof createSimulatedAdmin>>();
+  const notifications = await startDemoNotifications({
+    db: jobsDb,
+    appUrl,
+    storefrontUrl,
+    adminFor: (shop) => {
+      if (shop !== DEMO_SHOP) return Promise.resolve(null);
+      if (!admins.has(shop)) admins.set(shop, createSimulatedAdmin(shop));
+      return admins.get(shop)!;
+    },
+  });
+
   return {
     appUrl,
     storefrontUrl,
     adminUrl: `${appUrl}/demo/admin`,
+    mailboxUrl: `${appUrl}/demo/mailbox`,
     shop: DEMO_SHOP,
     async close() {
-      await Promise.all([close(appServer), close(storefrontServer)]);
+      notifications.stop();
+      await Promise.all([close(appServer), close(storefrontServer), smtp.close(), jobsDb.$disconnect()]);
       msw.close();
     },
   };

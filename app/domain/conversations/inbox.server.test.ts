@@ -53,7 +53,7 @@ describe.each(testProviders())("conversations on %s", (provider) => {
     await recordDecision(t.prisma, { conversationId: c.id, messageId: null, kind: "handoff", intent: "human_agent", confidence: 0.97, reasons: [{ code: "shopper_asked_for_human", detail: "Shopper asked for a person" }] });
     await startConversation(t.prisma, { shop: "other.myshopify.com", visitorId: "visitor-0005", customerId: null });
 
-    const waiting = await listInbox(t.prisma, shop, "needs_reply");
+    const waiting = (await listInbox(t.prisma, shop, "needs_reply")).items;
     expect(waiting.map((w) => w.id)).toEqual([c.id]);
     expect(waiting[0]).toMatchObject({ lastShopperMessage: "I want a person", handoffReason: "Shopper asked for a person" });
 
@@ -67,10 +67,10 @@ describe.each(testProviders())("conversations on %s", (provider) => {
     expect(thread.status).toBe("human");
     expect(thread.messages.at(-1)).toMatchObject({ author: "staff", body: "Hi, Sam here", staffName: "Sam" });
     expect(thread.messages[0].understanding).toEqual({ intent: "human_agent", confidence: 0.9, sentiment: "negative", urgencyCues: ["by Saturday"] });
-    expect(thread.decisions[0].reasons).toEqual([{ code: "shopper_asked_for_human", detail: "Shopper asked for a person" }]);
-    expect(await listInbox(t.prisma, shop, "needs_reply")).toEqual([]);
-    expect((await listInbox(t.prisma, shop, "mine"))[0]).toMatchObject({ upset: true, urgent: true });
-    expect((await listInbox(t.prisma, shop, "mine")).map((w) => w.id)).toEqual([c.id]);
+    expect(thread.decisions[0].reasons).toEqual([{ code: "shopper_asked_for_human", detail: "Shopper asked for a person", label: "Shopper asked for a person" }]);
+    expect((await listInbox(t.prisma, shop, "needs_reply")).items).toEqual([]);
+    expect((await listInbox(t.prisma, shop, "mine")).items[0]).toMatchObject({ upset: true, urgent: true });
+    expect((await listInbox(t.prisma, shop, "mine")).items.map((w) => w.id)).toEqual([c.id]);
 
     await expect(replyAsStaff(t.prisma, "other.myshopify.com", c.id, { body: "x", staffName: "Eve" })).rejects.toBeInstanceOf(ConversationNotFoundError);
     await closeConversation(t.prisma, shop, c.id);

@@ -11,6 +11,8 @@ const MESSAGES = {
     closedUntil: "The team is offline right now; the next person is available {when}.",
     askEmail: "If you'd like an answer by email too, send me your email address.",
     emailNoted: "Thanks, we'll reply to {email} as well.",
+    emailNotedChatOnly: "Thanks, I've passed {email} on to the team. Their reply will appear here in this chat.",
+    replyHereLater: "Their reply will appear here in this chat, also if you come back to the store later.",
     apiDown: "I can't reach the store's system right now, and I won't guess. A person from the team will follow up here.",
     slowDown: "You've asked a lot of questions in a short time. Please wait {seconds} seconds and ask again.",
   },
@@ -21,6 +23,8 @@ const MESSAGES = {
     closedUntil: "El equipo no está disponible ahora; la próxima persona estará disponible {when}.",
     askEmail: "Si quieres recibir la respuesta también por correo, envíame tu dirección de email.",
     emailNoted: "Gracias, también responderemos a {email}.",
+    emailNotedChatOnly: "Gracias, he pasado {email} al equipo. Su respuesta aparecerá aquí, en este chat.",
+    replyHereLater: "Su respuesta aparecerá aquí, en este chat, también si vuelves a la tienda más tarde.",
     apiDown: "Ahora mismo no puedo acceder al sistema de la tienda y no voy a adivinar. Una persona del equipo te responderá aquí.",
     slowDown: "Has hecho muchas preguntas en poco tiempo. Espera {seconds} segundos y vuelve a preguntar.",
   },
@@ -31,6 +35,8 @@ const MESSAGES = {
     closedUntil: "L'équipe n'est pas disponible pour le moment ; la prochaine personne sera disponible {when}.",
     askEmail: "Si vous souhaitez aussi une réponse par e-mail, envoyez-moi votre adresse e-mail.",
     emailNoted: "Merci, nous répondrons aussi à {email}.",
+    emailNotedChatOnly: "Merci, j'ai transmis {email} à l'équipe. Sa réponse apparaîtra ici, dans ce chat.",
+    replyHereLater: "Sa réponse apparaîtra ici, dans ce chat, même si vous revenez sur la boutique plus tard.",
     apiDown: "Je n'arrive pas à joindre le système de la boutique pour le moment et je ne vais pas deviner. Une personne de l'équipe vous répondra ici.",
     slowDown: "Vous avez posé beaucoup de questions en peu de temps. Merci d'attendre {seconds} secondes avant de réessayer.",
   },
@@ -41,6 +47,8 @@ const MESSAGES = {
     closedUntil: "Das Team ist gerade nicht erreichbar; die nächste Person ist {when} verfügbar.",
     askEmail: "Wenn Sie die Antwort auch per E-Mail möchten, senden Sie mir Ihre E-Mail-Adresse.",
     emailNoted: "Danke, wir antworten auch an {email}.",
+    emailNotedChatOnly: "Danke, ich habe {email} an das Team weitergegeben. Die Antwort erscheint hier im Chat.",
+    replyHereLater: "Die Antwort erscheint hier im Chat, auch wenn Sie später in den Shop zurückkommen.",
     apiDown: "Ich erreiche das System des Shops gerade nicht und rate nicht. Eine Person aus dem Team meldet sich hier.",
     slowDown: "Sie haben in kurzer Zeit sehr viele Fragen gestellt. Bitte warten Sie {seconds} Sekunden und fragen Sie dann erneut.",
   },
@@ -61,7 +69,17 @@ const CUSTOMER_RULES = new Set(["customer_segment", "customer_tag", "lifetime_sp
 export function handoffMessage(
   language: Language,
   decision: RoutingDecision,
-  opts: { hasEmail: boolean; timeZone: string; lead?: string | null },
+  opts: {
+    hasEmail: boolean;
+    timeZone: string;
+    lead?: string | null;
+    /**
+     * Whether the shop can send email (mailer configured: emailConfigured() in app/domain/notifications). Without it
+     * the bot never asks for an address "to reply by email"; it says where the answer will appear instead.
+     * Undefined keeps the old wording for callers not yet passing it.
+     */
+    canEmail?: boolean;
+  },
 ): string {
   const parts: string[] = [];
   const apiDown = decision.reasons.some((r) => r.code === "shop_api_unavailable");
@@ -80,6 +98,13 @@ export function handoffMessage(
     }).format(new Date(decision.nextHumanAvailableAt));
     parts.push(routingMessage(language, "closedUntil", { when }));
   }
-  if ((decision.askForEmail || decision.nextHumanAvailableAt) && !opts.hasEmail) parts.push(routingMessage(language, "askEmail"));
+  if ((decision.askForEmail || decision.nextHumanAvailableAt) && !opts.hasEmail) {
+    parts.push(routingMessage(language, opts.canEmail === false ? "replyHereLater" : "askEmail"));
+  }
   return parts.join(" ");
+}
+
+/** What the bot says when a waiting shopper gives an email: a promise to write only if the shop can send email. */
+export function emailNotedMessage(language: Language, email: string, canEmail: boolean): string {
+  return routingMessage(language, canEmail ? "emailNoted" : "emailNotedChatOnly", { email });
 }

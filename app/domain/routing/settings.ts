@@ -124,6 +124,45 @@ const alwaysHumanSchema = z.object({
   minOrderValue: money.nullable().default(null),
 });
 
+const emailAddress = z.string().trim().toLowerCase().email("must be an email address");
+
+// SMTP server of the shop; when absent the app's SMTP_URL (env) is used, and with neither no email is sent.
+const smtpSchema = z.object({
+  host: z.string().trim().min(1, "SMTP host is required"),
+  port: z.number().int().min(1, "must be a port number").max(65535, "must be a port number").default(587),
+  // true: TLS from the first byte (port 465); false: STARTTLS when the server offers it.
+  secure: z.boolean().default(false),
+  user: z.string().default(""),
+  password: z.string().default(""),
+  from: emailAddress,
+});
+export type SmtpSettings = z.infer<typeof smtpSchema>;
+
+const notificationsSchema = z.object({
+  // Who hears about new handoffs; empty means the shop's contact email from Shopify.
+  emailRecipients: z.array(emailAddress).max(20, "at most 20 recipients").default([]),
+  smtp: smtpSchema.nullable().default(null),
+  webhookUrl: z
+    .string()
+    .trim()
+    .url("must be a URL")
+    .refine((u) => /^https?:\/\//.test(u), "must start with https:// or http://")
+    .nullable()
+    .default(null),
+  // Signs the webhook body (HMAC-SHA256); the receiver checks it with the same secret.
+  webhookSecret: z.string().min(16, "must be at least 16 characters").nullable().default(null),
+  // A reminder goes out when a shopper has waited longer than this for a person.
+  targetReplyMinutes: z
+    .number()
+    .int("must be a whole number")
+    .min(5, "must be between 5 and 10080 minutes")
+    .max(10080, "must be between 5 and 10080 minutes")
+    .default(120),
+  // Staff replies the shopper has not seen within a few minutes go to their email.
+  emailRepliesToShoppers: z.boolean().default(true),
+});
+export type NotificationSettings = z.infer<typeof notificationsSchema>;
+
 export const shopSettingsSchema = z.object({
   intents: intentModesSchema.default({}),
   confidenceThreshold: z
@@ -154,6 +193,7 @@ export const shopSettingsSchema = z.object({
     .min(0, "must be between 0 and 365")
     .max(365, "must be between 0 and 365")
     .default(30),
+  notifications: notificationsSchema.default({}),
 });
 
 export type ShopSettings = z.infer<typeof shopSettingsSchema>;

@@ -68,6 +68,12 @@ describe("Admin GraphQL codegen", () => {
           "TryItCustomerSearch",
           "SetupShop",
           "MainThemeSettings",
+          // Issue 8: Inbox customer card and search, notification contact, back-in-stock notice.
+          "InboxCustomerCard",
+          "InboxCustomerSegments",
+          "InboxCustomerSearch",
+          "NotificationContact",
+          "BackInStockVariant",
         ]),
       );
 
