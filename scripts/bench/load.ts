@@ -6,8 +6,8 @@
 // shopper messages stored, the same clientMessageId stored twice, and stored messages with no outcome.
 //
 // Env: LOAD_CONNECTIONS (10), LOAD_DURATION seconds (10), LOAD_DBS (sqlite,postgresql),
-// LOAD_SCENARIOS (greeting,policy,order), LOAD_SKIP_BUILD=1 (reuse build/), LOAD_CPU_PROF=<dir>
-// (server runs with node --cpu-prof; summarise with `npx tsx scripts/bench/load/profile-summary.ts <file>`).
+// LOAD_SCENARIOS (greeting,policy,order), LOAD_SKIP_BUILD=1 (reuse build/), LOAD_CPU_PROF=<dir> (a V8 CPU
+// profile of the server during the measured runs; `npx tsx scripts/bench/load/profile-summary.ts <file>`).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { mkdirSync, openSync } from "node:fs";
@@ -108,10 +108,7 @@ async function freePort(): Promise<number> {
 async function startServer(db: TestDatabase): Promise<RunningServer> {
   const profileDir = env.LOAD_CPU_PROF;
   const nodeArgs = ["--import", "tsx"];
-  if (profileDir) {
-    mkdirSync(profileDir, { recursive: true });
-    nodeArgs.push("--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`);
-  }
+  if (profileDir) mkdirSync(profileDir, { recursive: true });
   // The app logs a line per request (Shopify's logger at its default level), as it would in production.
   const log = openSync(path.join(os.tmpdir(), `switchboard-load-server-${db.provider}.log`), "w");
   const child = spawn(process.execPath, [...nodeArgs, path.resolve("scripts/bench/load/server.ts")], {
@@ -119,6 +116,7 @@ async function startServer(db: TestDatabase): Promise<RunningServer> {
     env: {
       ...process.env,
       DATABASE_URL: db.url,
+      ...(profileDir ? { LOAD_CPU_PROF: path.resolve(profileDir) } : {}),
       LOAD_APP_PORT: String(await freePort()),
       LOAD_STOREFRONT_PORT: String(await freePort()),
     },

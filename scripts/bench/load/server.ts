@@ -2,6 +2,9 @@
 // demo shop's offline session), in a process of its own so the load generator does not share its CPU and
 // the server can be profiled (`node --cpu-prof`). Started by scripts/bench/load.ts with DATABASE_URL set;
 // talks to it over IPC: "ready" with the URL, and its event-loop utilisation between two "mark"s.
+import { writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { startDemo } from "../../demo/servers";
 
@@ -18,8 +21,17 @@ const demo = await startDemo({
 // CPU time is what a message costs whatever else the machine runs; busy share (event-loop utilisation)
 // says whether requests waited on something other than this process's CPU.
 let mark = { elu: performance.eventLoopUtilization(), cpu: process.cpuUsage() };
-process.on("message", (message: { type: string }) => {
+// LOAD_CPU_PROF=<dir>: a V8 CPU profile of the measured runs only (not start-up and warm-up), written at exit.
+const profileDir = process.env.LOAD_CPU_PROF;
+let profiler: Session | null = null;
+process.on("message", async (message: { type: string }) => {
   if (message.type === "mark") {
+    if (profileDir && !profiler) {
+      profiler = new Session();
+      profiler.connect();
+      await profiler.post("Profiler.enable");
+      await profiler.post("Profiler.start");
+    }
     const now = { elu: performance.eventLoopUtilization(), cpu: process.cpuUsage() };
     const cpu = process.cpuUsage(mark.cpu);
     send({ type: "mark", utilization: performance.eventLoopUtilization(now.elu, mark.elu).utilization, cpuMs: (cpu.user + cpu.system) / 1000 });
@@ -29,6 +41,10 @@ process.on("message", (message: { type: string }) => {
 
 // A normal exit, so --cpu-prof writes its profile.
 const stop = async () => {
+  if (profiler && profileDir) {
+    const { profile } = await profiler.post("Profiler.stop");
+    writeFileSync(path.join(profileDir, `load-server-${process.pid}.cpuprofile`), JSON.stringify(profile));
+  }
   await demo.close();
   process.exit(0);
 };
