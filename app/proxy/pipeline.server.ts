@@ -2,6 +2,7 @@ import { prisma } from "../db.server";
 import { createShopperMessagePipeline } from "../domain/conversations/default-pipeline.server";
 import type { AdminGraphql } from "../domain/shop-data/admin-api.server";
 import { shopperLimits } from "../limits/shopper-limits.server";
+import { dispatchOutboxAfterCommit } from "../jobs/runner.server";
 import { prismaBackInStockRepository } from "../persistence/back-in-stock-repository.server";
 
 export function shopperMessagePipeline(shop: string, admin: AdminGraphql | null) {
@@ -11,5 +12,7 @@ export function shopperMessagePipeline(shop: string, admin: AdminGraphql | null)
     admin,
     backInStock: prismaBackInStockRepository(prisma),
     lookupLimiter: shopperLimits().lookups,
+    // Not awaited: the reply must not wait for the queue; the scheduled dispatch covers a failure here.
+    jobsCommitted: () => void dispatchOutboxAfterCommit(),
   });
 }

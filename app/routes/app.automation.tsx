@@ -1,36 +1,35 @@
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { useActionData, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
-import {
-  BlockStack,
-  Banner,
-  Box,
-  Button,
-  Card,
-  Checkbox,
-  FormLayout,
-  InlineGrid,
-  InlineStack,
-  Layout,
-  Page,
-  Select,
-  Text,
-  TextField,
-} from "@shopify/polaris";
-import { TitleBar, useAppBridge } from "@shopify/app-bridge-react";
+import { useActionData, useBeforeUnload, useBlocker, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
+import { BlockStack, Banner, Box, Card, Checkbox, FormLayout, InlineError, InlineGrid, InlineStack, Layout, Page, Select, Text, TextField } from "@shopify/polaris";
+import { SaveBar, TitleBar, useAppBridge } from "@shopify/app-bridge-react";
 import { authenticate } from "../shopify.server";
 import { prisma } from "../db.server";
-import { loadShopSettings, saveShopSettings } from "../domain/settings/shop-settings-store.server";
+import { saveShopSettings } from "../domain/settings/shop-settings-store.server";
 import { listSegmentsSafely } from "../domain/settings/segments.server";
-import type { ShopSettings } from "../domain/routing/settings";
+import { shopSettingsSchema, type ShopSettings } from "../domain/routing/settings";
+import { ensureShopSettings, markSetup, shopTimezone } from "../domain/setup/setup-guide.server";
+import { conversationSamples } from "../domain/reporting/rule-impact.server";
+import { ruleImpact } from "../domain/reporting/rule-impact";
 import { INTENTS, type Intent } from "../domain/understanding/types";
 import { INTENT_LABELS, WEEKDAYS } from "../admin/intent-labels";
 import { NumberField } from "../admin/number-field";
+import { fromDraft, plainErrors, toDraft, UPSET_LEVELS, type SettingsDraft } from "../admin/settings-form";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session, admin } = await authenticate.admin(request);
-  const [settings, segments] = await Promise.all([loadShopSettings(prisma, session.shop), listSegmentsSafely(admin)]);
-  return { settings, segments };
+  const existing = await prisma.shopSettings.findUnique({ where: { shop: session.shop }, select: { shop: true } });
+  // A shop that never saved starts in its own time zone, not New York's.
+  const shopInfo = existing ? null : await shopTimezone(admin);
+  const [settings, segments, samples] = await Promise.all([
+    ensureShopSettings(prisma, session.shop, shopInfo?.ianaTimezone ?? null),
+    listSegmentsSafely(admin),
+    conversationSamples(prisma, session.shop, { now: new Date() }),
+  ]);
+  // Computed on the server and sent down, so server and client render the same list.
+  const timeZones = Intl.supportedValuesOf("timeZone");
+  if (!timeZones.includes(settings.businessHours.timezone)) timeZones.unshift(settings.businessHours.timezone);
+  return { settings, segments, samples, timeZones };
 };
 
 export const action = async ({ request }: ActionFunctionArgs) => {
@@ -41,85 +40,155 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   } catch {
     return { ok: false as const, errors: { _: "The form could not be read; nothing was saved." } };
   }
-  const result = await saveShopSettings(prisma, session.shop, body);
-  return result.ok ? { ok: true as const, errors: {} } : { ok: false as const, errors: result.errors };
+  const parsed = shopSettingsSchema.safeParse(body);
+  if (!parsed.success) return { ok: false as const, errors: plainErrors(parsed.error.issues) };
+  const result = await saveShopSettings(prisma, session.shop, parsed.data);
+  if (!result.ok) return { ok: false as const, errors: result.errors };
+  await markSetup(prisma, session.shop, "hoursConfirmedAt");
+  return { ok: true as const, errors: {} as Record<string, string> };
 };
 
+/** "24:00" (end of day) has no <input type="time"> form; the field shows it as 00:00 and stores it back as 24:00. */
+const closeToInput = (close: string) => (close === "24:00" ? "00:00" : close);
+const closeFromInput = (value: string) => (value === "00:00" ? "24:00" : value);
+
 export default function Automation() {
-  const { settings: saved, segments } = useLoaderData<typeof loader>();
+  const { settings: saved, segments, samples, timeZones } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const submit = useSubmit();
   const shopify = useAppBridge();
-  const [s, setS] = useState<ShopSettings>(saved as ShopSettings);
-  const [tags, setTags] = useState(saved.alwaysHuman.tags.join(", "));
+  const initial = useMemo(() => toDraft(saved as ShopSettings), [saved]);
+  const [d, setD] = useState<SettingsDraft>(initial);
+  const [tags, setTags] = useState(initial.alwaysHuman.tags.join(", "));
+  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const saving = navigation.state === "submitting";
-  const errors: Record<string, string> = result && !result.ok ? result.errors : {};
+  const errors: Record<string, string> = { ...(result && !result.ok ? result.errors : {}), ...clientErrors };
 
+  const current = useMemo(() => ({ ...d, alwaysHuman: { ...d.alwaysHuman, tags: tags.split(",").map((t) => t.trim()).filter(Boolean) } }), [d, tags]);
+  const dirty = JSON.stringify(current) !== JSON.stringify(initial);
+
+  // After a save the loader returns the stored settings: start again from them.
+  useEffect(() => {
+    setD(initial);
+    setTags(initial.alwaysHuman.tags.join(", "));
+  }, [initial]);
   useEffect(() => {
     if (result?.ok) shopify.toast.show("Automation settings saved");
   }, [result, shopify]);
 
-  const setIntent = (intent: Intent, mode: "automate" | "human") => setS({ ...s, intents: { ...s.intents, [intent]: mode } });
-  const setAlways = (patch: Partial<ShopSettings["alwaysHuman"]>) => setS({ ...s, alwaysHuman: { ...s.alwaysHuman, ...patch } });
-  const setDay = (day: number, hours: { open: string; close: string } | null) => {
-    const days = [...s.businessHours.days];
-    days[day] = hours;
-    setS({ ...s, businessHours: { ...s.businessHours, days } });
-  };
+  // Leaving with unsaved changes asks first: in-app links (Remix), and reloads / closing the tab.
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && !saving && currentLocation.pathname !== nextLocation.pathname);
+  useEffect(() => {
+    if (blocker.state !== "blocked") return;
+    if (window.confirm("You have unsaved changes. Leave this page and lose them?")) blocker.proceed();
+    else blocker.reset();
+  }, [blocker]);
+  useBeforeUnload(
+    useCallback(
+      (event: BeforeUnloadEvent) => {
+        if (dirty) event.preventDefault();
+      },
+      [dirty],
+    ),
+  );
+
+  const impact = useMemo(
+    () =>
+      ruleImpact(samples, {
+        confidenceThreshold: (d.confidencePercent ?? 0) / 100,
+        negativeSentimentThreshold: d.negativeSentimentThreshold,
+      }),
+    [samples, d.confidencePercent, d.negativeSentimentThreshold],
+  );
 
   const save = () => {
-    const payload = {
-      ...s,
-      alwaysHuman: { ...s.alwaysHuman, tags: tags.split(",").map((t) => t.trim()).filter(Boolean) },
-    };
-    submit(payload as unknown as Record<string, never>, { method: "post", encType: "application/json" });
+    const checked = fromDraft(current);
+    if (!checked.ok) {
+      setClientErrors(checked.errors);
+      shopify.toast.show("Some settings need fixing", { isError: true });
+      return;
+    }
+    setClientErrors({});
+    submit(checked.settings as unknown as Record<string, never>, { method: "post", encType: "application/json" });
+  };
+  const discard = () => {
+    setD(initial);
+    setTags(initial.alwaysHuman.tags.join(", "));
+    setClientErrors({});
   };
 
+  const setIntent = (intent: Intent, mode: "automate" | "human") => setD({ ...d, intents: { ...d.intents, [intent]: mode } });
+  const setAlways = (patch: Partial<ShopSettings["alwaysHuman"]>) => setD({ ...d, alwaysHuman: { ...d.alwaysHuman, ...patch } });
+  const setDay = (day: number, hours: { open: string; close: string } | null) => {
+    const days = [...d.businessHours.days];
+    days[day] = hours;
+    setD({ ...d, businessHours: { ...d.businessHours, days } });
+  };
+  const n = (count: number) => `${count} conversation${count === 1 ? "" : "s"}`;
+  const upsetOptions = UPSET_LEVELS.some((l) => l.value === d.negativeSentimentThreshold)
+    ? UPSET_LEVELS.map((l) => ({ label: l.label, value: String(l.value) }))
+    : [...UPSET_LEVELS.map((l) => ({ label: l.label, value: String(l.value) })), { label: `Custom (score ${d.negativeSentimentThreshold} or lower)`, value: String(d.negativeSentimentThreshold) }];
+
   return (
-    <Page>
+    <Page title="Automation" subtitle={`Counts below replay your last 30 days: ${n(impact.conversations)}.`}>
       <TitleBar title="Automation" />
+      <SaveBar id="automation-save-bar" open={dirty || saving}>
+        <button variant="primary" onClick={save} disabled={saving} {...(saving ? { loading: "" } : {})}>
+          Save
+        </button>
+        <button onClick={discard} disabled={saving}>
+          Discard
+        </button>
+      </SaveBar>
       <BlockStack gap="500">
         {errors._ || Object.keys(errors).length ? (
           <Banner tone="critical" title="Settings not saved">
-            <ul>
-              {Object.entries(errors).map(([field, message]) => (
-                <li key={field}>{field === "_" ? message : `${field}: ${message}`}</li>
-              ))}
-            </ul>
+            <p>{errors._ ?? "Fix the fields marked in red below, then save again."}</p>
           </Banner>
         ) : null}
         <Layout>
           <Layout.AnnotatedSection
             title="What the bot answers"
-            description="Automated intents are answered from your live store data. The rest go to your team in the Inbox. Shoppers can always ask for a person."
+            description="Automated question types are answered from your live store data. The rest go to your team in the Inbox. Shoppers can always ask for a person."
           >
             <Card>
               <BlockStack gap="300">
-                {INTENTS.map((intent) => (
-                  <InlineGrid key={intent} columns={["twoThirds", "oneThird"]} gap="300" alignItems="center">
-                    <BlockStack gap="050">
-                      <Text as="h3" variant="headingSm">
-                        {INTENT_LABELS[intent].label}
-                      </Text>
-                      <Text as="p" tone="subdued">
-                        {INTENT_LABELS[intent].help}
-                      </Text>
-                    </BlockStack>
-                    <Select
-                      label={`${INTENT_LABELS[intent].label} handling`}
-                      labelHidden
-                      name={`intent-${intent}`}
-                      disabled={intent === "human_agent"}
-                      options={[
-                        { label: "Automate", value: "automate" },
-                        { label: "Send to a person", value: "human" },
-                      ]}
-                      value={intent === "human_agent" ? "human" : s.intents[intent]}
-                      onChange={(v) => setIntent(intent, v as "automate" | "human")}
-                    />
-                  </InlineGrid>
-                ))}
+                {INTENTS.map((intent) => {
+                  const asked = impact.byIntent[intent] ?? 0;
+                  const mode = intent === "human_agent" ? "human" : d.intents[intent];
+                  return (
+                    <InlineGrid key={intent} columns={["twoThirds", "oneThird"]} gap="300" alignItems="center">
+                      <BlockStack gap="050">
+                        <Text as="h3" variant="headingSm">
+                          {INTENT_LABELS[intent].label}
+                        </Text>
+                        <Text as="p" tone="subdued">
+                          {INTENT_LABELS[intent].help}
+                        </Text>
+                        <Text as="p" variant="bodySm" tone="subdued">
+                          {asked === 0
+                            ? "Not asked in the last 30 days."
+                            : mode === "human"
+                              ? `This rule would have sent ${n(asked)} to people in the last 30 days.`
+                              : `Asked in ${n(asked)} in the last 30 days.`}
+                        </Text>
+                      </BlockStack>
+                      <Select
+                        label={`${INTENT_LABELS[intent].label} handling`}
+                        labelHidden
+                        name={`intent-${intent}`}
+                        disabled={intent === "human_agent"}
+                        options={[
+                          { label: "Automate", value: "automate" },
+                          { label: "Send to a person", value: "human" },
+                        ]}
+                        value={mode}
+                        onChange={(v) => setIntent(intent, v as "automate" | "human")}
+                      />
+                    </InlineGrid>
+                  );
+                })}
               </BlockStack>
             </Card>
           </Layout.AnnotatedSection>
@@ -130,9 +199,12 @@ export default function Automation() {
           >
             <Card>
               <FormLayout>
+                <Text as="p" variant="bodySm" tone="subdued">
+                  {`These rules sent ${n(impact.customerRules)} to people in the last 30 days.`}
+                </Text>
                 <TextField
                   label="Customer tags"
-                  helpText="Comma-separated, not case-sensitive"
+                  helpText="Separate tags with commas; capital letters don't matter."
                   autoComplete="off"
                   value={tags}
                   onChange={setTags}
@@ -146,12 +218,10 @@ export default function Automation() {
                       <Checkbox
                         key={segment.id}
                         label={segment.name}
-                        checked={s.alwaysHuman.segmentIds.includes(segment.id)}
+                        checked={d.alwaysHuman.segmentIds.includes(segment.id)}
                         onChange={(checked) =>
                           setAlways({
-                            segmentIds: checked
-                              ? [...s.alwaysHuman.segmentIds, segment.id]
-                              : s.alwaysHuman.segmentIds.filter((id) => id !== segment.id),
+                            segmentIds: checked ? [...d.alwaysHuman.segmentIds, segment.id] : d.alwaysHuman.segmentIds.filter((id) => id !== segment.id),
                           })
                         }
                       />
@@ -163,124 +233,125 @@ export default function Automation() {
                 <FormLayout.Group>
                   <NumberField
                     label="Lifetime spend at or above"
-                    value={s.alwaysHuman.minLifetimeSpend ?? null}
+                    helpText="Empty: rule off"
+                    value={d.alwaysHuman.minLifetimeSpend ?? null}
                     onChange={(v) => setAlways({ minLifetimeSpend: v })}
-                    error={errors["alwaysHuman.minLifetimeSpend"]} nullable
+                    error={errors["alwaysHuman.minLifetimeSpend"]}
                   />
                   <NumberField
                     label="Order count at or above"
-                    value={s.alwaysHuman.minOrderCount ?? null}
+                    helpText="Empty: rule off"
+                    value={d.alwaysHuman.minOrderCount ?? null}
                     onChange={(v) => setAlways({ minOrderCount: v })}
-                    error={errors["alwaysHuman.minOrderCount"]} nullable
+                    error={errors["alwaysHuman.minOrderCount"]}
                   />
                   <NumberField
                     label="Order value at or above"
-                    value={s.alwaysHuman.minOrderValue ?? null}
+                    helpText="Empty: rule off"
+                    value={d.alwaysHuman.minOrderValue ?? null}
                     onChange={(v) => setAlways({ minOrderValue: v })}
-                    error={errors["alwaysHuman.minOrderValue"]} nullable
+                    error={errors["alwaysHuman.minOrderValue"]}
                   />
                 </FormLayout.Group>
               </FormLayout>
             </Card>
           </Layout.AnnotatedSection>
 
-          <Layout.AnnotatedSection
-            title="Judgment"
-            description="When the bot is unsure it asks once, then hands off. Strongly negative messages go to a person."
-          >
+          <Layout.AnnotatedSection title="Judgment" description="When the bot is unsure it asks once, then hands off. Upset shoppers go to a person.">
             <Card>
               <FormLayout>
+                <NumberField
+                  label="Ask again, then hand off, when the bot is less than this sure (%)"
+                  value={d.confidencePercent}
+                  onChange={(v) => setD({ ...d, confidencePercent: v })}
+                  error={errors.confidencePercent}
+                  helpText={`Hand off when the bot is less than ${d.confidencePercent ?? "…"}% sure. At this level ${n(impact.belowConfidence)} of the last 30 days had a message the bot wasn't sure about.`}
+                />
+                <Select
+                  label="Send to a person when the shopper sounds upset"
+                  options={upsetOptions}
+                  value={String(d.negativeSentimentThreshold)}
+                  onChange={(v) => setD({ ...d, negativeSentimentThreshold: Number(v) })}
+                  helpText={`This rule would have sent ${n(impact.upset)} to people in the last 30 days.`}
+                  error={errors.negativeSentimentThreshold}
+                />
                 <FormLayout.Group>
-                  <NumberField
-                    label="Confidence threshold (0–1)"
-                    step={0.05}
-                    value={(s.confidenceThreshold)}
-                    onChange={(v) => setS({ ...s, confidenceThreshold: v as number })}
-                    error={errors["confidenceThreshold"]}
-                  />
-                  <NumberField
-                    label="Negative sentiment at or below (-1–0)"
-                    step={0.05}
-                    value={(s.negativeSentimentThreshold)}
-                    onChange={(v) => setS({ ...s, negativeSentimentThreshold: v as number })}
-                    error={errors["negativeSentimentThreshold"]}
-                  />
-                </FormLayout.Group>
-                <FormLayout.Group>
-                  <NumberField
-                    label="Holdout: % of automatable conversations sent to people"
-                    helpText="Compare resolution and satisfaction with and without the bot."
-                    value={(s.holdoutPercent)}
-                    onChange={(v) => setS({ ...s, holdoutPercent: v as number })}
-                    error={errors["holdoutPercent"]}
-                  />
+                  <div id="holdout">
+                    <NumberField
+                      label="Holdout: share of conversations sent to your team instead (%)"
+                      helpText="0 turns it off. A small random share (e.g. 10%) shows on Home whether the bot helps shoppers more than your team alone."
+                      value={d.holdoutPercent}
+                      onChange={(v) => setD({ ...d, holdoutPercent: v })}
+                      error={errors.holdoutPercent}
+                    />
+                  </div>
                   <NumberField
                     label="Return window (days)"
-                    value={(s.returnWindowDays)}
-                    onChange={(v) => setS({ ...s, returnWindowDays: v as number })}
-                    error={errors["returnWindowDays"]}
+                    value={d.returnWindowDays}
+                    onChange={(v) => setD({ ...d, returnWindowDays: v })}
+                    error={errors.returnWindowDays}
                   />
                 </FormLayout.Group>
-                <Checkbox
-                  label="Let the bot cancel unfulfilled orders itself"
-                  checked={s.allowBotCancellation}
-                  onChange={(v) => setS({ ...s, allowBotCancellation: v })}
-                />
-                <Checkbox
-                  label="Show exact stock counts to shoppers"
-                  checked={s.showExactStock}
-                  onChange={(v) => setS({ ...s, showExactStock: v })}
-                />
+                <Checkbox label="Let the bot cancel unfulfilled orders itself" checked={d.allowBotCancellation} onChange={(v) => setD({ ...d, allowBotCancellation: v })} />
+                <Checkbox label="Show exact stock counts to shoppers" checked={d.showExactStock} onChange={(v) => setD({ ...d, showExactStock: v })} />
               </FormLayout>
             </Card>
           </Layout.AnnotatedSection>
 
           <Layout.AnnotatedSection
+            id="business-hours"
             title="Business hours"
             description="Outside these hours a handoff tells the shopper when your team will reply and asks for an email."
           >
             <Card>
               <BlockStack gap="300">
-                <TextField
-                  label="Time zone (IANA)"
-                  autoComplete="off"
-                  value={s.businessHours.timezone}
-                  onChange={(v) => setS({ ...s, businessHours: { ...s.businessHours, timezone: v } })}
+                <Select
+                  label="Time zone"
+                  options={timeZones.map((tz) => ({ label: tz.replace(/_/g, " "), value: tz }))}
+                  value={d.businessHours.timezone}
+                  onChange={(v) => setD({ ...d, businessHours: { ...d.businessHours, timezone: v } })}
                   error={errors["businessHours.timezone"]}
                 />
+                {errors["businessHours.days"] && <InlineError message={errors["businessHours.days"]} fieldID="business-hours-days" />}
                 {WEEKDAYS.map((name, day) => {
-                  const hours = s.businessHours.days[day];
+                  const hours = d.businessHours.days[day];
+                  const dayError = errors[`businessHours.days.${day}`];
                   return (
-                    <InlineStack key={name} gap="300" blockAlign="center" wrap={false}>
-                      <Box minWidth="110px">
-                        <Checkbox
-                          label={name}
-                          checked={hours !== null}
-                          onChange={(open) => setDay(day, open ? { open: "09:00", close: "17:00" } : null)}
-                        />
-                      </Box>
-                      {hours ? (
-                        <>
-                          <TextField label={`${name} opens`} labelHidden autoComplete="off" value={hours.open} onChange={(v) => setDay(day, { ...hours, open: v })} />
-                          <TextField label={`${name} closes`} labelHidden autoComplete="off" value={hours.close} onChange={(v) => setDay(day, { ...hours, close: v })} />
-                        </>
-                      ) : (
-                        <Text as="span" tone="subdued">
-                          Closed
-                        </Text>
-                      )}
-                    </InlineStack>
+                    <BlockStack key={name} gap="100">
+                      <InlineStack gap="300" blockAlign="center" wrap={false}>
+                        <Box minWidth="120px">
+                          <Checkbox label={name} checked={hours !== null} onChange={(open) => setDay(day, open ? { open: "09:00", close: "17:00" } : null)} />
+                        </Box>
+                        {hours ? (
+                          <>
+                            <TextField label={`${name} opens`} labelHidden type="time" autoComplete="off" value={hours.open} onChange={(v) => setDay(day, { ...hours, open: v })} />
+                            <Text as="span">to</Text>
+                            <TextField
+                              label={`${name} closes`}
+                              labelHidden
+                              type="time"
+                              autoComplete="off"
+                              value={closeToInput(hours.close)}
+                              onChange={(v) => setDay(day, { ...hours, close: closeFromInput(v) })}
+                            />
+                          </>
+                        ) : (
+                          <Text as="span" tone="subdued">
+                            Closed
+                          </Text>
+                        )}
+                      </InlineStack>
+                      {dayError && <InlineError message={dayError} fieldID={`day-${day}`} />}
+                    </BlockStack>
                   );
                 })}
+                <Text as="p" variant="bodySm" tone="subdued">
+                  A closing time of 00:00 means midnight (end of the day).
+                </Text>
               </BlockStack>
             </Card>
           </Layout.AnnotatedSection>
         </Layout>
-        <InlineStack align="end">
-          <Button variant="primary" onClick={save} loading={saving}>
-            Save
-          </Button>
-        </InlineStack>
       </BlockStack>
     </Page>
   );

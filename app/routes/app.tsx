@@ -25,6 +25,7 @@ export default function App() {
         </Link>
         <Link to="/app/inbox">Inbox</Link>
         <Link to="/app/automation">Automation</Link>
+        <Link to="/app/try">Try it</Link>
       </NavMenu>
       <Outlet />
     </AppProvider>

@@ -318,6 +318,11 @@ const QueryRoot: Record<string, Resolver> = {
     const query = parseSearchQuery(a.query);
     return count(ctx.state.data.customers.filter((c) => matchesSearch(c, query, CUSTOMER_FIELDS, customerFreeText)).length);
   },
+  themes: (_s, a, ctx) => {
+    const roles = (a.roles as string[] | null | undefined) ?? null;
+    return toConnection(ctx.state.data.themes.filter((t) => !roles || roles.includes(t.role)), a);
+  },
+  theme: (_s, a, ctx) => ctx.state.data.themes.find((t) => t.id === requireId(a.id)) ?? null,
   segment: (_s, a, ctx) => lookupNode(ctx, requireId(a.id), "Segment"),
   segments: (_s, a, ctx) => {
     const query = parseSearchQuery(a.query);
@@ -428,6 +433,15 @@ const TYPE_RESOLVERS: Record<string, Record<string, Resolver>> = {
     },
     fulfillmentsCount: (o) => count(o.fulfillments.length),
     statusPageUrl: (o) => o.statusPageUrl,
+  },
+  OnlineStoreTheme: {
+    // `filenames` take '*' wildcards, as Shopify's do.
+    files: (t, a) => {
+      const patterns = ((a.filenames as string[] | null | undefined) ?? ["*"]).map(
+        (f) => new RegExp(`^${f.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`),
+      );
+      return toConnection(t.files.filter((f: Rec) => patterns.some((p) => p.test(f.filename))), a);
+    },
   },
   LineItem: {
     variant: (l, _a, ctx) => byId(ctx, l.variantId),

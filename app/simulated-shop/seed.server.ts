@@ -516,6 +516,8 @@ export interface SeedData {
   segments: (Obj & { memberIds: string[] })[];
   orders: Obj[];
   returnReasonDefinitions: Obj[];
+  /** Online store themes; the MAIN one carries config/settings_data.json with the app embed's state. */
+  themes: Obj[];
   nextIds: { return: number; returnLineItem: number; job: number };
 }
 
@@ -991,6 +993,7 @@ export function createSeed(shopDomain: string, now: Date = new Date()): SeedData
     segments,
     orders,
     returnReasonDefinitions,
+    themes: seedThemes(dates),
     nextIds: { return: 5001, returnLineItem: 500101, job: 1 },
   };
 }
@@ -1023,4 +1026,56 @@ function mailingAddress(firstName: string, lastName: string, seed: number) {
     formatted: [address1, `${city} ${provinceCode} ${zip}`, "United States"],
     formattedArea: `${city} ${provinceCode}, United States`,
   };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Themes: the live theme with the help bubble's app embed turned on (as the demo storefront shows it), and an
+// unpublished copy. Shopify writes settings_data.json with a comment header, so the seed does too.
+
+export const SEED_APP_EMBED_BLOCK_TYPE = "shopify://apps/switchboard/blocks/help-bubble/5c4f0c2e-7a51-4a4e-9d1c-1f3e2b7d9a10";
+export const SEED_THEMES = {
+  main: { id: gid("OnlineStoreTheme", 120001), name: "Dawn" },
+  draft: { id: gid("OnlineStoreTheme", 120002), name: "Dawn (holiday draft)" },
+};
+
+/** settings_data.json as Shopify stores it, with the Switchboard embed on or off. */
+export function themeSettingsData(embedEnabled: boolean): string {
+  const data = {
+    current: {
+      colors_solid_button_labels: "#FFFFFF",
+      blocks: {
+        "1234567890123456789": { type: SEED_APP_EMBED_BLOCK_TYPE, disabled: !embedEnabled, settings: { accent_color: "#1a1a1a", position: "right" } },
+        "9876543210987654321": { type: "shopify://apps/another-app/blocks/reviews/0e6c3a4e-1111-4c2b-9a9f-000000000001", disabled: false, settings: {} },
+      },
+      sections: {},
+    },
+    presets: { Default: { colors_solid_button_labels: "#FFFFFF" } },
+  };
+  return `/*\n * ------------------------------------------------------------\n * IMPORTANT: The contents of this file are auto-generated.\n * ------------------------------------------------------------\n */\n${JSON.stringify(data, null, 2)}\n`;
+}
+
+function seedThemes(dates: { created: string; updated: string }): Obj[] {
+  const file = (filename: string, content: string): Obj => ({
+    __typename: "OnlineStoreThemeFile",
+    filename,
+    contentType: "application/json",
+    checksumMd5: null,
+    size: String(content.length),
+    createdAt: dates.created,
+    updatedAt: dates.updated,
+    body: { __typename: "OnlineStoreThemeFileBodyText", content },
+  });
+  const theme = (t: { id: string; name: string }, role: string, embedEnabled: boolean): Obj => ({
+    __typename: "OnlineStoreTheme",
+    ...t,
+    role,
+    prefix: "/t/1",
+    processing: false,
+    processingFailed: false,
+    themeStoreId: 887,
+    createdAt: dates.created,
+    updatedAt: dates.updated,
+    files: [file("config/settings_data.json", themeSettingsData(embedEnabled)), file("config/settings_schema.json", "[]")],
+  });
+  return [theme(SEED_THEMES.main, "MAIN", true), theme(SEED_THEMES.draft, "UNPUBLISHED", false)];
 }

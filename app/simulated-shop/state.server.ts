@@ -17,6 +17,7 @@ export const DEFAULT_SIMULATED_SCOPES = [
   "read_returns",
   "write_returns",
   "read_legal_policies",
+  "read_themes",
 ] as const;
 
 export const THROTTLE_MAXIMUM_AVAILABLE = 2000;

@@ -10,6 +10,22 @@ export type AutomationSegmentsQueryVariables = AdminTypes.Exact<{
 
 export type AutomationSegmentsQuery = { segments: { edges: Array<{ node: Pick<AdminTypes.Segment, 'id' | 'name'> }> } };
 
+export type SetupShopQueryVariables = AdminTypes.Exact<{ [key: string]: never; }>;
+
+
+export type SetupShopQuery = { shop: Pick<AdminTypes.Shop, 'ianaTimezone' | 'email'> };
+
+export type MainThemeSettingsQueryVariables = AdminTypes.Exact<{ [key: string]: never; }>;
+
+
+export type MainThemeSettingsQuery = { themes?: AdminTypes.Maybe<{ nodes: Array<(
+      Pick<AdminTypes.OnlineStoreTheme, 'id' | 'name'>
+      & { files?: AdminTypes.Maybe<{ nodes: Array<(
+          Pick<AdminTypes.OnlineStoreThemeFile, 'filename'>
+          & { body: Pick<AdminTypes.OnlineStoreThemeFileBodyText, 'content'> }
+        )> }> }
+    )> }> };
+
 export type CatalogueForUnderstandingQueryVariables = AdminTypes.Exact<{
   first: AdminTypes.Scalars['Int']['input'];
 }>;
@@ -182,8 +198,20 @@ export type ShopPoliciesQuery = { shop: (
     & { shopPolicies: Array<Pick<AdminTypes.ShopPolicy, 'type' | 'title' | 'body' | 'url'>> }
   ) };
 
+export type TryItCustomerSearchQueryVariables = AdminTypes.Exact<{
+  query: AdminTypes.Scalars['String']['input'];
+}>;
+
+
+export type TryItCustomerSearchQuery = { customers: { nodes: Array<(
+      Pick<AdminTypes.Customer, 'id' | 'displayName' | 'numberOfOrders' | 'tags'>
+      & { defaultEmailAddress?: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress'>> }
+    )> } };
+
 interface GeneratedQueryTypes {
   "#graphql\n  query AutomationSegments($first: Int!) {\n    segments(first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": {return: AutomationSegmentsQuery, variables: AutomationSegmentsQueryVariables},
+  "#graphql\n  query SetupShop {\n    shop { ianaTimezone email }\n  }\n": {return: SetupShopQuery, variables: SetupShopQueryVariables},
+  "#graphql\n  query MainThemeSettings {\n    themes(first: 1, roles: [MAIN]) {\n      nodes {\n        id\n        name\n        files(filenames: [\"config/settings_data.json\"], first: 1) {\n          nodes { filename body { ... on OnlineStoreThemeFileBodyText { content } } }\n        }\n      }\n    }\n  }\n": {return: MainThemeSettingsQuery, variables: MainThemeSettingsQueryVariables},
   "#graphql\n  query CatalogueForUnderstanding($first: Int!) {\n    products(first: $first, query: \"status:active\", sortKey: TITLE) {\n      nodes {\n        id\n        handle\n        title\n      }\n    }\n  }\n": {return: CatalogueForUnderstandingQuery, variables: CatalogueForUnderstandingQueryVariables},
   "#graphql\n  query CustomerProfile($id: ID!, $segmentIds: [ID!]!, $withSegments: Boolean!) {\n    customer(id: $id) {\n      id\n      amountSpent { amount currencyCode }\n      numberOfOrders\n      tags\n    }\n    customerSegmentMembership(customerId: $id, segmentIds: $segmentIds) @include(if: $withSegments) {\n      memberships { segmentId isMember }\n    }\n  }\n": {return: CustomerProfileQuery, variables: CustomerProfileQueryVariables},
   "#graphql\n  query OrdersByName($query: String!) {\n    orders(first: 2, query: $query, sortKey: CREATED_AT, reverse: true) {\n      edges { node { ...OrderDetails } }\n    }\n  }\n  #graphql\n  fragment OrderDetails on Order {\n    id\n    name\n    email\n    phone\n    createdAt\n    processedAt\n    cancelledAt\n    cancelReason\n    closed\n    displayFinancialStatus\n    displayFulfillmentStatus\n    returnStatus\n    totalPriceSet { shopMoney { amount currencyCode } }\n    totalRefundedSet { shopMoney { amount currencyCode } }\n    customer {\n      id\n      defaultEmailAddress { emailAddress }\n      defaultPhoneNumber { phoneNumber }\n    }\n    risk { recommendation }\n    lineItems(first: 20) {\n      edges {\n        node { id title variantTitle sku quantity currentQuantity unfulfilledQuantity }\n      }\n    }\n    fulfillments(first: 5) {\n      id\n      status\n      displayStatus\n      createdAt\n      inTransitAt\n      estimatedDeliveryAt\n      deliveredAt\n      trackingInfo(first: 2) { company number url }\n    }\n    returns(first: 3) {\n      edges { node { id name status createdAt } }\n    }\n  }\n\n": {return: OrdersByNameQuery, variables: OrdersByNameQueryVariables},
@@ -195,6 +223,7 @@ interface GeneratedQueryTypes {
   "#graphql\n  query ReturnableFulfillments($orderId: ID!) {\n    returnableFulfillments(orderId: $orderId, first: 3) {\n      edges {\n        node {\n          id\n          fulfillment { id status displayStatus createdAt inTransitAt deliveredAt }\n          returnableFulfillmentLineItems(first: 10) {\n            edges {\n              node {\n                quantity\n                fulfillmentLineItem { id lineItem { id title variantTitle } }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": {return: ReturnableFulfillmentsQuery, variables: ReturnableFulfillmentsQueryVariables},
   "#graphql\n  query OrderReturns($id: ID!) {\n    order(id: $id) {\n      id\n      name\n      returnStatus\n      returns(first: 10) {\n        edges { node { id name status createdAt totalQuantity } }\n      }\n    }\n  }\n": {return: OrderReturnsQuery, variables: OrderReturnsQueryVariables},
   "#graphql\n  query ShopPolicies {\n    shop {\n      name\n      contactEmail\n      currencyCode\n      ianaTimezone\n      shopPolicies { type title body url }\n    }\n  }\n": {return: ShopPoliciesQuery, variables: ShopPoliciesQueryVariables},
+  "#graphql\n  query TryItCustomerSearch($query: String!) {\n    customers(first: 10, query: $query, sortKey: UPDATED_AT, reverse: true) {\n      nodes { id displayName defaultEmailAddress { emailAddress } numberOfOrders tags }\n    }\n  }\n": {return: TryItCustomerSearchQuery, variables: TryItCustomerSearchQueryVariables},
 }
 
 interface GeneratedMutationTypes {

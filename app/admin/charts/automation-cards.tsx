@@ -5,29 +5,26 @@ import type { ReasonCount } from "../../domain/reporting/handoff-reasons.server"
 import { ClientOnly } from "./client-only";
 import { shortDay } from "./format";
 import { reasonLabel } from "./reason-labels";
+import { t } from "../i18n/messages";
 
 // Separate chunks: Polaris Viz and d3 load only in the browser, after the page is usable.
 const DailyAutomationChart = lazy(() => import("./daily-automation-chart.client"));
 const HandoffReasonsChart = lazy(() => import("./handoff-reasons-chart.client"));
 
 export function DailyAutomationCard({ days }: { days: DailyAutomation[] }) {
-  const bot = days.reduce((n, d) => n + d.botOnly, 0);
-  const people = days.reduce((n, d) => n + d.handedOff, 0);
-  const share = bot + people ? Math.round((bot / (bot + people)) * 100) : null;
+  const sum = (key: "resolvedByBot" | "handedOff" | "abandoned" | "other") => days.reduce((n, d) => n + d[key], 0);
+  const totals = { bot: sum("resolvedByBot"), people: sum("handedOff"), abandoned: sum("abandoned"), other: sum("other") };
+  const any = totals.bot + totals.people + totals.abandoned + totals.other > 0;
   return (
     <Card>
       <BlockStack gap="300">
         <Text as="h2" variant="headingMd">
-          Who answered, per day
+          {t("daily.title")}
         </Text>
         <Text as="p" tone="subdued">
-          {share === null
-            ? "No conversations in the last 30 days yet."
-            : `Last 30 days: the bot answered ${bot} conversation${bot === 1 ? "" : "s"} on its own (${share}%), ${people} went to your team.`}
+          {any ? t("daily.summary", totals) : t("daily.empty")}
         </Text>
-        {share !== null && (
-          <ClientOnly fallback={<DaysFallback days={days} />}>{() => <DailyAutomationChart days={days} />}</ClientOnly>
-        )}
+        {any && <ClientOnly fallback={<DaysFallback days={days} />}>{() => <DailyAutomationChart days={days} />}</ClientOnly>}
       </BlockStack>
     </Card>
   );
@@ -59,15 +56,15 @@ export function HandoffReasonsCard({ reasons }: { reasons: ReasonCount[] }) {
 
 // Until the chart loads, room for it; without JavaScript, the days that had conversations as a table instead.
 function DaysFallback({ days }: { days: DailyAutomation[] }) {
-  const active = days.filter((d) => d.botOnly + d.handedOff > 0).reverse();
+  const active = days.filter((d) => d.resolvedByBot + d.handedOff + d.abandoned + d.other > 0).reverse();
   return (
     <>
       <noscript>
         <style>{".switchboard-chart-placeholder{display:none}"}</style>
         <DataTable
-          columnContentTypes={["text", "numeric", "numeric"]}
-          headings={["Day", "Answered by the bot", "Handed to a person"]}
-          rows={active.map((d) => [shortDay(d.day), d.botOnly, d.handedOff])}
+          columnContentTypes={["text", "numeric", "numeric", "numeric", "numeric"]}
+          headings={[t("daily.day"), t("daily.series.bot"), t("daily.series.people"), t("daily.series.abandoned"), t("daily.series.other")]}
+          rows={active.map((d) => [shortDay(d.day), d.resolvedByBot, d.handedOff, d.abandoned, d.other])}
         />
       </noscript>
       <div className="switchboard-chart-placeholder" style={{ minHeight: 280 }} />

@@ -22,3 +22,9 @@ export function duration(ms: number | null): string {
   const days = Math.floor(hours / 24);
   return hours % 24 ? `${days} d ${hours % 24} h` : `${days} d`;
 }
+
+/** "+12", "−3", "0" percentage points for a difference of shares. */
+export function points(share: number): string {
+  const value = Math.round(share * 100);
+  return value > 0 ? `+${value}` : value < 0 ? `−${Math.abs(value)}` : "0";
+}

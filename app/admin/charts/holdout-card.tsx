@@ -1,6 +1,7 @@
 import { Banner, BlockStack, Card, DataTable, EmptyState, Text } from "@shopify/polaris";
 import type { GroupOutcome, HoldoutReport } from "../../domain/reporting/holdout-report.server";
-import { duration, percent } from "./format";
+import { t } from "../i18n/messages";
+import { duration, percent, points } from "./format";
 
 // Inline so it shows offline and needs no asset host: two bars, one taller.
 const ILLUSTRATION =
@@ -10,22 +11,16 @@ const ILLUSTRATION =
   );
 
 export function HoldoutCard({ holdoutPercent, report }: { holdoutPercent: number; report: HoldoutReport }) {
+  const hasData = report.holdout.conversations + report.automated.conversations > 0 && report.holdout.conversations > 0;
   return (
     <Card>
       <BlockStack gap="300">
         <Text as="h2" variant="headingMd">
-          Holdout
+          {t("holdout.title")}
         </Text>
-        {holdoutPercent === 0 ? (
-          <EmptyState
-            heading="Measure what automation changes"
-            action={{ content: "Set up a holdout", url: "/app/automation" }}
-            image={ILLUSTRATION}
-          >
-            <p>
-              Send a small share of the conversations the bot could answer to your team instead, then compare how quickly and how
-              well each group is helped. Choose the percentage on the Automation page.
-            </p>
+        {holdoutPercent === 0 && !hasData ? (
+          <EmptyState heading={t("holdout.empty.heading")} action={{ content: t("holdout.empty.action"), url: "/app/automation#holdout" }} image={ILLUSTRATION}>
+            <p>{t("holdout.empty.body")}</p>
           </EmptyState>
         ) : (
           <HoldoutComparison holdoutPercent={holdoutPercent} report={report} />
@@ -35,42 +30,50 @@ export function HoldoutCard({ holdoutPercent, report }: { holdoutPercent: number
   );
 }
 
+/** The plain sentence under the table: is the difference meaningful yet? */
+export function verdictText(report: HoldoutReport): string {
+  const v = report.verdict;
+  if (v.kind === "too_early") return t("holdout.verdict.tooEarly", { needed: v.needed, bot: report.automated.judged, holdout: report.holdout.judged });
+  const vars = { diff: points(Math.abs(v.estimate.difference)).replace("+", ""), lower: points(v.estimate.lower), upper: points(v.estimate.upper) };
+  if (v.kind === "bot_better") return t("holdout.verdict.botBetter", vars);
+  if (v.kind === "team_better") return t("holdout.verdict.teamBetter", vars);
+  return t("holdout.verdict.unclear", { ...vars, direction: t(v.estimate.difference >= 0 ? "holdout.verdict.more" : "holdout.verdict.fewer") });
+}
+
 function HoldoutComparison({ holdoutPercent, report }: { holdoutPercent: number; report: HoldoutReport }) {
   const { automated, holdout } = report;
-  const row = (label: string, cell: (g: GroupOutcome, group: "automated" | "holdout") => string) => [
-    label,
-    cell(automated, "automated"),
-    cell(holdout, "holdout"),
-  ];
+  const row = (label: string, cell: (g: GroupOutcome) => string) => [label, cell(automated), cell(holdout)];
+  const share = (n: number, s: number | null) => (s === null ? "–" : `${percent(s)} (${n})`);
   return (
     <BlockStack gap="300">
       <Text as="p" tone="subdued">
-        {holdoutPercent}% of the conversations the bot could answer go to your team instead. Last {report.days} days.
+        {t("holdout.intro", { percent: holdoutPercent, days: report.days })}
       </Text>
-      {!report.enoughData && (
-        <Banner tone="info" title="Not enough data yet">
-          <p>
-            Each group needs at least {report.minimumPerGroup} conversations before the difference means much (bot:{" "}
-            {automated.conversations}, holdout: {holdout.conversations}).
-          </p>
-        </Banner>
-      )}
+      <Banner tone={report.verdict.kind === "team_better" ? "warning" : report.verdict.kind === "bot_better" ? "success" : "info"}>
+        <p data-testid="holdout-verdict">{verdictText(report)}</p>
+      </Banner>
       <DataTable
         columnContentTypes={["text", "numeric", "numeric"]}
-        headings={["", "Answered by the bot", "Holdout (your team)"]}
+        headings={["", t("holdout.col.bot"), t("holdout.col.holdout")]}
         rows={[
-          row("Conversations", (g) => String(g.conversations)),
-          row("Resolved", (g) => (g.resolvedShare === null ? "–" : `${percent(g.resolvedShare)} (${g.resolved})`)),
-          row("Shopper satisfaction", (g, group) =>
-            group === "holdout" ? "Not rated" : g.satisfaction === null ? "No ratings yet" : `${percent(g.satisfaction)} of ${g.ratings} ratings`,
-          ),
-          row("Median time to first answer", (g) => duration(g.medianFirstReplyMs)),
+          row(t("holdout.row.conversations"), (g) => `${g.conversations} (${g.judged})`),
+          row(t("holdout.row.resolved"), (g) => share(g.resolved, g.resolvedShare)),
+          row(t("holdout.row.abandoned"), (g) => share(g.abandoned, g.abandonedShare)),
+          row(t("holdout.row.satisfaction"), (g) => (g.satisfaction === null ? t("holdout.noRatings") : t("holdout.ofRatings", { share: percent(g.satisfaction), n: g.ratings }))),
+          row(t("holdout.row.firstAnswer"), (g) => duration(g.medianFirstReplyMs)),
         ]}
       />
+      {report.satisfactionDifference && (
+        <Text as="p" variant="bodySm">
+          {t("holdout.satisfactionDiff", {
+            diff: points(report.satisfactionDifference.difference),
+            lower: points(report.satisfactionDifference.lower),
+            upper: points(report.satisfactionDifference.upper),
+          })}
+        </Text>
+      )}
       <Text as="p" variant="bodySm" tone="subdued">
-        Resolved: closed by your team, or for the bot, never handed to a person and no thumbs-down. Satisfaction is thumbs up out of
-        all thumbs on the bot&apos;s replies; shoppers can&apos;t rate your team&apos;s replies, so compare the resolved share
-        instead. First answer: the bot&apos;s first reply, or for the holdout your team&apos;s first reply.
+        {t("holdout.definitions")}
       </Text>
     </BlockStack>
   );

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../db.server";
 import type { Intent } from "../understanding/types";
+import { enqueueInTransaction } from "../../jobs/outbox.server";
 import { LEASE_MS } from "./message-states";
 import type { ShopperMessagePipeline } from "./pipeline";
 import { decideTurn, type ConversationState, type TurnOutcome } from "./turn.server";
@@ -44,7 +45,8 @@ export async function workConversation(p: ShopperMessagePipeline, conversationId
     for (const message of conversation.messages) {
       const outcome = await outcomeFor(p, state, message, mode);
       const committed = await commitTurn(p.db, { conversationId, token, message, outcome });
-      if (!committed) break; // lease lost or message already finished elsewhere: stop, the other worker continues
+      if (!committed) break; // message already finished elsewhere: stop, the other worker continues
+      if (outcome.jobs.length > 0) p.jobsCommitted?.();
       state = { ...state, ...outcome.conversation };
     }
   } finally {
@@ -109,6 +111,8 @@ export async function commitTurn(
         })),
       });
     }
+    // In the same transaction as the state change: a handoff and its notification are committed together.
+    for (const job of outcome.jobs) await enqueueInTransaction(tx, job.name, job.payload, { key: job.key });
     if (outcome.decision) {
       await tx.routingDecisionRecord.create({
         data: {

@@ -36,6 +36,8 @@ export function createShopperMessagePipeline(args: {
   admin: AdminGraphql | null;
   backInStock: BackInStockRepository;
   verificationGuard?: VerificationGuard;
+  /** Called after a committed turn enqueued jobs. */
+  jobsCommitted?: () => void;
   /** Per-shopper allowance of Admin API lookups; unlimited when absent (tests). */
   lookupLimiter?: LookupLimiter;
   now?: () => Date;
@@ -71,6 +73,7 @@ export function createShopperMessagePipeline(args: {
     },
     route,
     verificationGuard: args.verificationGuard ?? databaseVerificationGuard(db),
+    jobsCommitted: args.jobsCommitted,
     countThumbsDown: (conversationId) => db.message.count({ where: { conversationId, author: "bot", feedback: "down" } }),
     adminLookupAllowed: (conversation, intent) => (args.lookupLimiter ?? unlimitedLookups).allow(conversation, intent),
     async answer({ understanding, customerId, settings, memory, confirm, actionKey }) {

@@ -47,6 +47,8 @@ export interface ShopperMessagePipeline {
   route(input: RoutingInput): RoutingDecision;
   /** Limits wrong emails/phones per conversation, visitor, email and order (see verification-guard.server.ts). */
   verificationGuard: VerificationGuard;
+  /** Called after a turn that enqueued jobs committed (the app dispatches its outbox right away). */
+  jobsCommitted?(): void;
   /** Thumbs-down the shopper gave the bot's answers in this conversation. */
   countThumbsDown(conversationId: string): Promise<number>;
   /** Whether this shopper may make another Admin API lookup now (one sender must not spend the shop's allowance). */

@@ -18,7 +18,13 @@ export interface SeedConversation {
   holdout?: boolean;
   status?: "bot" | "waiting_for_human" | "human" | "closed";
   messages?: SeedMessage[];
-  decisions?: Array<{ kind: "automate" | "clarify" | "handoff"; codes: Array<ReasonCode | string>; at?: number; rawReasons?: string }>;
+  decisions?: Array<{ kind: "automate" | "clarify" | "handoff"; codes: Array<ReasonCode | string>; at?: number; rawReasons?: string; intent?: string }>;
+  /** The end-of-conversation satisfaction answer, 1..5. */
+  rating?: number;
+  /** Stored conversation context (JSON), e.g. a pending offer. */
+  context?: unknown;
+  /** Fixed id (the holdout bucket is derived from it). */
+  id?: string;
 }
 
 let seq = 0;
@@ -27,7 +33,9 @@ export async function seedConversation(db: Db, seed: SeedConversation) {
   const start = seed.createdAt.getTime();
   const conversation = await db.conversation.create({
     data: {
+      ...(seed.id ? { id: seed.id } : {}),
       shop: seed.shop,
+      context: JSON.stringify(seed.context ?? {}),
       visitorId: `visitor-${++seq}`,
       createdAt: seed.createdAt,
       lastMessageAt: seed.createdAt,
@@ -46,11 +54,14 @@ export async function seedConversation(db: Db, seed: SeedConversation) {
       data: {
         conversationId: conversation.id,
         kind: d.kind,
-        intent: "other",
+        intent: d.intent ?? "other",
         reasons: d.rawReasons ?? JSON.stringify(d.codes.map((code) => ({ code, detail: `because ${code}` }))),
         createdAt: new Date(start + (d.at ?? 0) * 1000),
       },
     });
+  }
+  if (seed.rating !== undefined) {
+    await db.satisfactionRating.create({ data: { conversationId: conversation.id, score: seed.rating } });
   }
   return conversation;
 }

@@ -1,94 +1,89 @@
-import type { Db } from "../../db.server";
-import { REPORT_DAYS, windowStart } from "./period";
+import { newcombeDifference, type DifferenceEstimate } from "./statistics";
+import { SATISFIED_MIN, type ConversationOutcome } from "./outcomes.server";
 
-/** Below this many conversations in either group, differences are mostly noise. */
+/** Below this many judged conversations in either group, we say it is too early rather than show a verdict. */
 export const MIN_CONVERSATIONS_PER_GROUP = 30;
 
 export interface GroupOutcome {
+  /** Every conversation assigned to the group (intention to treat), including ones still open. */
   conversations: number;
+  /** Conversations old enough to judge: the denominator of the shares. */
+  judged: number;
+  /** Resolved by the bot or by your team, with the same definition in both groups. */
   resolved: number;
-  /** resolved / conversations; null with no conversations. */
   resolvedShare: number | null;
-  /** Thumbs up / (up + down) on bot replies; null when nobody rated (always for the holdout group: only bot replies can be rated). */
-  satisfaction: number | null;
+  abandoned: number;
+  abandonedShare: number | null;
+  /** End-of-conversation question: answers of 4 or 5 (of 5) out of all answers. */
+  satisfied: number;
   ratings: number;
-  /** Median time from the shopper's first message to the first answer; null when nothing was answered yet. */
+  satisfaction: number | null;
+  /** Median time from the shopper's first message to the first real answer; null when nothing was answered yet. */
   medianFirstReplyMs: number | null;
   /** Conversations that have that first answer (the median's sample size). */
   answered: number;
 }
 
+export type Verdict =
+  | { kind: "too_early"; needed: number }
+  | { kind: "bot_better" | "team_better" | "no_clear_difference"; estimate: DifferenceEstimate };
+
 export interface HoldoutReport {
   days: number;
-  /** Automatable conversations the holdout sent to people. */
+  /** Assigned to be handed to your team instead of the bot. */
   holdout: GroupOutcome;
-  /** Conversations the bot handled alone (not held out, never handed off). */
+  /** Assigned to the bot (it still hands off what it must, as it would without a holdout). */
   automated: GroupOutcome;
-  /** Both groups have at least `minimumPerGroup` conversations. */
+  /** Resolved share, bot group minus holdout group, with a 95% interval (Newcombe); null while a group is empty. */
+  resolvedDifference: DifferenceEstimate | null;
+  /** Satisfied share, bot group minus holdout group; null until both groups have answers. */
+  satisfactionDifference: DifferenceEstimate | null;
+  verdict: Verdict;
+  /** Both groups have at least `minimumPerGroup` judged conversations. */
   enoughData: boolean;
   minimumPerGroup: number;
 }
 
-type Group = "holdout" | "automated";
-// Who gives a group's first real answer. Holdout conversations also get a bot message ("a person will
-// reply"), but that acknowledgement is not an answer: counting it would make both groups look instant.
-const ANSWERED_BY: Record<Group, "bot" | "staff"> = { automated: "bot", holdout: "staff" };
-
 /**
- * What automation changes: conversations the holdout sent to people compared with conversations the bot
- * handled, over the last 30 days. Resolved means closed by the team, or for the bot a conversation that
- * never needed a person and got no thumbs-down.
+ * What automation changes, as an intention-to-treat comparison: every conversation belongs to the group
+ * its stable bucket put it in, whatever happened afterwards (a conversation in the bot group that a person
+ * ended up handling still counts for the bot group), and both groups are judged by the same outcome rules.
  */
-export async function holdoutReport(db: Db, shop: string, opts: { now: Date; days?: number }): Promise<HoldoutReport> {
-  const days = opts.days ?? REPORT_DAYS;
-  const inGroups = {
-    shop,
-    createdAt: { gte: windowStart(opts.now, days), lte: opts.now },
-    OR: [{ holdout: true }, { holdout: false, handoffReason: null }],
-  };
-  const [conversations, messages] = await Promise.all([
-    db.conversation.findMany({ where: inGroups, select: { id: true, holdout: true, status: true } }),
-    db.message.findMany({
-      where: { conversation: inGroups, author: { in: ["shopper", "bot", "staff"] } },
-      select: { conversationId: true, author: true, createdAt: true, feedback: true },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    }),
-  ]);
+export function holdoutReport(outcomes: ConversationOutcome[], opts: { days: number }): HoldoutReport {
+  const holdout = groupOutcome(outcomes.filter((o) => o.group === "holdout"));
+  const automated = groupOutcome(outcomes.filter((o) => o.group === "bot"));
+  const resolvedDifference = newcombeDifference(automated.resolved, automated.judged, holdout.resolved, holdout.judged);
+  const satisfactionDifference = newcombeDifference(automated.satisfied, automated.ratings, holdout.satisfied, holdout.ratings);
+  const enoughData = holdout.judged >= MIN_CONVERSATIONS_PER_GROUP && automated.judged >= MIN_CONVERSATIONS_PER_GROUP;
+  let verdict: Verdict;
+  if (!enoughData || !resolvedDifference) {
+    verdict = { kind: "too_early", needed: MIN_CONVERSATIONS_PER_GROUP };
+  } else if (resolvedDifference.lower > 0) verdict = { kind: "bot_better", estimate: resolvedDifference };
+  else if (resolvedDifference.upper < 0) verdict = { kind: "team_better", estimate: resolvedDifference };
+  else verdict = { kind: "no_clear_difference", estimate: resolvedDifference };
+  return { days: opts.days, holdout, automated, resolvedDifference, satisfactionDifference, verdict, enoughData, minimumPerGroup: MIN_CONVERSATIONS_PER_GROUP };
+}
 
-  const threads = new Map(conversations.map((c) => [c.id, { ...c, group: (c.holdout ? "holdout" : "automated") as Group, firstShopperAt: null as Date | null, firstAnswerAt: null as Date | null, up: 0, down: 0 }]));
-  for (const m of messages) {
-    const t = threads.get(m.conversationId);
-    if (!t) continue;
-    if (m.author === "shopper") t.firstShopperAt ??= m.createdAt;
-    else if (m.author === ANSWERED_BY[t.group] && t.firstShopperAt && !t.firstAnswerAt) t.firstAnswerAt = m.createdAt;
-    if (m.author === "bot" && m.feedback === "up") t.up += 1;
-    if (m.author === "bot" && m.feedback === "down") t.down += 1;
-  }
-
-  const outcome = (group: Group): GroupOutcome => {
-    const rows = [...threads.values()].filter((t) => t.group === group);
-    const resolved = rows.filter((t) => t.status === "closed" || (group === "automated" && t.down === 0)).length;
-    const up = group === "automated" ? rows.reduce((n, t) => n + t.up, 0) : 0;
-    const down = group === "automated" ? rows.reduce((n, t) => n + t.down, 0) : 0;
-    const waits = rows.flatMap((t) => (t.firstShopperAt && t.firstAnswerAt ? [t.firstAnswerAt.getTime() - t.firstShopperAt.getTime()] : []));
-    return {
-      conversations: rows.length,
-      resolved,
-      resolvedShare: rows.length ? resolved / rows.length : null,
-      satisfaction: up + down ? up / (up + down) : null,
-      ratings: up + down,
-      medianFirstReplyMs: median(waits),
-      answered: waits.length,
-    };
-  };
-  const holdout = outcome("holdout");
-  const automated = outcome("automated");
+function groupOutcome(rows: ConversationOutcome[]): GroupOutcome {
+  const judgedRows = rows.filter((r) => r.outcome !== "open");
+  const resolved = judgedRows.filter((r) => r.outcome === "resolved_by_bot" || r.outcome === "resolved_by_team").length;
+  const abandoned = judgedRows.filter((r) => r.outcome === "abandoned").length;
+  const rated = rows.filter((r) => r.rating !== null);
+  const satisfied = rated.filter((r) => (r.rating ?? 0) >= SATISFIED_MIN).length;
+  const waits = rows.flatMap((r) => (r.firstAnswerMs === null ? [] : [r.firstAnswerMs]));
+  const share = (n: number, of: number) => (of ? n / of : null);
   return {
-    days,
-    holdout,
-    automated,
-    enoughData: holdout.conversations >= MIN_CONVERSATIONS_PER_GROUP && automated.conversations >= MIN_CONVERSATIONS_PER_GROUP,
-    minimumPerGroup: MIN_CONVERSATIONS_PER_GROUP,
+    conversations: rows.length,
+    judged: judgedRows.length,
+    resolved,
+    resolvedShare: share(resolved, judgedRows.length),
+    abandoned,
+    abandonedShare: share(abandoned, judgedRows.length),
+    satisfied,
+    ratings: rated.length,
+    satisfaction: share(satisfied, rated.length),
+    medianFirstReplyMs: median(waits),
+    answered: waits.length,
   };
 }
 

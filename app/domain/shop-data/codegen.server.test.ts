@@ -64,6 +64,10 @@ describe("Admin GraphQL codegen", () => {
           "ReturnRequest",
           "OrderReturns",
           "ShopPolicies",
+          // Admin: Try it and the Home setup guide.
+          "TryItCustomerSearch",
+          "SetupShop",
+          "MainThemeSettings",
         ]),
       );
 

@@ -1,0 +1,154 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./chromium";
+import { startDemo, type RunningDemo } from "../../scripts/demo/servers";
+import { DEMO_SHOP } from "../../scripts/demo/config";
+import { createTestDatabase } from "../../app/testing/test-database.server";
+import { SEED_ORDERS } from "../../app/simulated-shop/seed.server";
+import { daysBefore, seedConversation } from "../../app/domain/reporting/fixtures.server";
+import { saveShopSettings } from "../../app/domain/settings/shop-settings-store.server";
+
+// The merchant admin of issue 11 in real Chromium at 1,280 px: Home (setup guide, honest numbers, holdout verdict),
+// Try it (a dry run that changes nothing), Automation (save bar, plain errors, rule impact). Screenshots go to
+// SCREENSHOT_DIR (default: a temp folder) to be looked at.
+const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? path.join(process.env.TMPDIR ?? "/tmp", "switchboard-admin-screens");
+let demo: RunningDemo;
+let browser: Browser;
+let db: Awaited<ReturnType<typeof createTestDatabase>>;
+
+beforeAll(async () => {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  db = await createTestDatabase("sqlite");
+  await seedHistory();
+  // The demo builds its URLs from the port before listening, so it needs a real one: random, to run beside other suites.
+  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  demo = await startDemo({ appPort: port, storefrontPort: port + 1, databaseUrl: db.url, quiet: true });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+  await db?.drop();
+});
+
+/** A month of conversations: resolved, abandoned, handed off, held out, rated. */
+async function seedHistory() {
+  const now = new Date();
+  await saveShopSettings(db.prisma, DEMO_SHOP, { holdoutPercent: 10, businessHours: { timezone: "America/Los_Angeles" } });
+  const answered = [{ kind: "automate" as const, codes: ["intent_automated"], intent: "order_status" }];
+  const chat = [{ author: "shopper" as const, at: 0 }, { author: "bot" as const, at: 2 }];
+  for (let i = 0; i < 12; i++) {
+    await seedConversation(db.prisma, { shop: DEMO_SHOP, createdAt: daysBefore(now, 4 + (i % 20), i), messages: chat, decisions: answered, rating: i % 4 === 0 ? 5 : undefined });
+  }
+  for (let i = 0; i < 3; i++) {
+    await seedConversation(db.prisma, { shop: DEMO_SHOP, createdAt: daysBefore(now, 5 + i), messages: chat, decisions: [{ kind: "clarify", codes: ["missing_information"], intent: "order_status" }] });
+  }
+  for (let i = 0; i < 4; i++) {
+    await seedConversation(db.prisma, {
+      shop: DEMO_SHOP,
+      createdAt: daysBefore(now, 6 + i),
+      status: "closed",
+      handoffReason: "asked",
+      messages: [...chat, { author: "staff", at: 300 }],
+      decisions: [{ kind: "handoff", codes: ["shopper_asked_for_human"] }],
+    });
+  }
+}
+
+async function open(page: Page, route: string) {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${demo.adminUrl}?page=${route}`);
+  // Typing before React hydrates is lost: wait for Remix's client router.
+  await page.waitForFunction(() => Boolean((window as unknown as { __remixRouter?: { state?: { initialized?: boolean } } }).__remixRouter?.state?.initialized), null, {
+    timeout: 60_000,
+  });
+}
+
+async function noHorizontalScroll(page: Page) {
+  return page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+
+describe("Home", () => {
+  it("shows the setup guide with live checks, honest tiles and the holdout verdict", async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await open(page, "/app");
+    await page.getByRole("heading", { name: "Set up Switchboard" }).waitFor({ timeout: 60_000 });
+    expect(await page.getByText("The help bubble is on in your live theme (Dawn).").count()).toBe(1);
+    const editor = page.getByRole("link", { name: "Open the theme editor" });
+    expect(await editor.count()).toBe(0); // the embed step is done, so no button
+    await page.getByRole("heading", { name: "Resolved by the bot" }).waitFor();
+    expect(await page.getByRole("heading", { name: "Abandoned" }).count()).toBe(1);
+    expect(await page.getByTestId("holdout-verdict").innerText()).toMatch(/Too early to tell/);
+    expect(await noHorizontalScroll(page)).toBe(true);
+    await shot(page, "home");
+
+    // Confirming the hours ticks the step.
+    await page.getByRole("button", { name: "These hours are right" }).click();
+    await expect.poll(() => page.getByRole("button", { name: "These hours are right" }).count(), { timeout: 30_000 }).toBe(0);
+    expect(errors.filter((e) => /hydrat/i.test(e))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("Try it", () => {
+  it("shows understanding, every routing reason and the exact answer, and creates no conversation", async () => {
+    const before = await db.prisma.conversation.count();
+    const page = await browser.newPage();
+    await open(page, "/app/try");
+    const order = SEED_ORDERS.inTransit;
+    await page.getByLabel(/Shopper messages/).fill(`Where is my order ${order.name}?\n${order.email}`);
+    await page.getByRole("button", { name: "Run" }).click();
+    await page.getByTestId("try-reply").nth(1).waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("try-reply").nth(1).innerText()).toContain(order.tracking!.number);
+    expect(await page.getByText("Where is my order").count()).toBeGreaterThan(0);
+    expect(await page.getByText("Order number or email missing").count()).toBeGreaterThan(0);
+    expect(await noHorizontalScroll(page)).toBe(true);
+    await shot(page, "try-it");
+    expect(await db.prisma.conversation.count()).toBe(before);
+
+    // As a customer picked by search: a VIP goes to a person, with the reason shown.
+    await page.getByLabel("Search customers by name or email").fill("olivia");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("button", { name: /Olivia Hart/ }).click();
+    await page.getByLabel(/Shopper messages/).fill("Can I get a discount code?");
+    await page.getByRole("button", { name: "Run" }).click();
+    await page.getByText("Customer tag you send to people").waitFor({ timeout: 60_000 });
+    await shot(page, "try-it-customer");
+    await page.close();
+  });
+});
+
+describe("Automation", () => {
+  it("opens a save bar on change, explains errors next to fields, never saves an empty number as 0", async () => {
+    const page = await browser.newPage();
+    await open(page, "/app/automation");
+    const confidence = page.getByLabel(/less than this sure/);
+    await confidence.waitFor({ timeout: 60_000 });
+    expect(await page.locator("ui-save-bar[data-demo-open]").count()).toBe(0);
+    expect(await page.getByText(/This rule would have sent \d+ conversations? to people/).count()).toBeGreaterThan(0);
+
+    await confidence.fill("");
+    await page.locator("ui-save-bar[data-demo-open]").waitFor();
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByText("Enter a percentage from 0 to 100.").waitFor();
+    expect(await noHorizontalScroll(page)).toBe(true);
+    await shot(page, "automation-error");
+    const stored = await db.prisma.shopSettings.findUniqueOrThrow({ where: { shop: DEMO_SHOP } });
+    expect(JSON.parse(stored.settings).confidenceThreshold).toBe(0.6);
+
+    await confidence.fill("70");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByText("Automation settings saved").waitFor({ timeout: 30_000 });
+    await expect.poll(async () => JSON.parse((await db.prisma.shopSettings.findUniqueOrThrow({ where: { shop: DEMO_SHOP } })).settings).confidenceThreshold).toBe(0.7);
+    await expect.poll(() => page.locator("ui-save-bar[data-demo-open]").count()).toBe(0);
+    await shot(page, "automation-saved");
+    await page.close();
+  });
+});
