@@ -59,3 +59,21 @@ if (testProviders().includes("postgresql")) {
     });
   });
 }
+
+describe("the app's SQLite connection", () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase("sqlite");
+  });
+  afterAll(() => db.drop());
+
+  // Rollback journal + synchronous=FULL cost ~34 fsyncs and ~8 journal files per shopper message (bench load).
+  it("runs in WAL mode with synchronous=NORMAL and waits for locks instead of failing", async () => {
+    const [journal] = await db.prisma.$queryRawUnsafe<Array<{ journal_mode: string }>>("PRAGMA journal_mode");
+    const [sync] = await db.prisma.$queryRawUnsafe<Array<{ synchronous: bigint | number }>>("PRAGMA synchronous");
+    const [busy] = await db.prisma.$queryRawUnsafe<Array<{ timeout: bigint | number }>>("PRAGMA busy_timeout");
+    expect(journal.journal_mode).toBe("wal");
+    expect(Number(sync.synchronous)).toBe(1); // NORMAL
+    expect(Number(busy.timeout)).toBeGreaterThanOrEqual(5000);
+  });
+});

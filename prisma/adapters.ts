@@ -88,10 +88,26 @@ class PgMigrationAdapter extends PrismaPg {
   }
 }
 
+// The app's one SQLite connection. SQLite's defaults (rollback journal, synchronous=FULL) create, fsync
+// and delete a journal file for every write, about four fsyncs per statement, all blocking the event loop
+// because better-sqlite3 is synchronous. WAL with synchronous=NORMAL appends to the log and fsyncs only at
+// checkpoints; it stays crash-safe for the process (an OS crash or power loss can lose the last commits,
+// never corrupt the file). Measured in `npm run bench -- load`; see docs/decisions/0004-ci-bench-sqlite-wal.md.
+// busy_timeout: other processes on the same file (the Prisma CLI, a second app process) wait, not fail.
+const SQLITE_PRAGMAS = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;";
+
+class TunedSqliteAdapterFactory extends PrismaBetterSQLite3 {
+  override async connect(): Promise<Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>> {
+    const adapter = await super.connect();
+    await adapter.executeScript(SQLITE_PRAGMAS);
+    return adapter;
+  }
+}
+
 export function createSqliteAdapter(url: string, options: { onStatement?: (message?: unknown, ...rest: unknown[]) => void } = {}): PrismaBetterSQLite3 {
   // The adapter's default ISO-8601 text timestamps keep the file readable with the sqlite3 shell.
   // onStatement (better-sqlite3's `verbose`) lets the benchmark count what a message costs the database.
-  return new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(url)}`, ...(options.onStatement ? { verbose: options.onStatement } : {}) });
+  return new TunedSqliteAdapterFactory({ url: `file:${sqliteFilePath(url)}`, ...(options.onStatement ? { verbose: options.onStatement } : {}) });
 }
 
 type SqliteShadowAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connectToShadowDb"]>>;

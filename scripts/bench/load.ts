@@ -1,0 +1,288 @@
+// `npm run bench -- load`: the real HTTP server under load. The production build, served the way
+// `npm run demo` serves it (scripts/bench/load/server.ts, its own process), on a fresh migrated SQLite
+// and a fresh PostgreSQL database, driven by autocannon with correctly signed app-proxy POSTs to
+// /proxy/messages (the path Shopify's app proxy, and the demo's stand-in, forward /apps/switchboard/messages to).
+// Every request is a new visitor with its own clientMessageId. After each run the database is checked:
+// shopper messages stored, the same clientMessageId stored twice, and stored messages with no outcome.
+//
+// Env: LOAD_CONNECTIONS (10), LOAD_DURATION seconds (10), LOAD_DBS (sqlite,postgresql),
+// LOAD_SCENARIOS (greeting,policy,order), LOAD_SKIP_BUILD=1 (reuse build/), LOAD_CPU_PROF=<dir> (a V8 CPU
+// profile of the server during the measured runs; `npx tsx scripts/bench/load/profile-summary.ts <file>`).
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import { mkdirSync, openSync } from "node:fs";
+import path from "node:path";
+import os from "node:os";
+import autocannon from "autocannon";
+import { signAppProxyQuery } from "../demo/app-proxy-signature";
+import { DEMO_API_SECRET } from "../demo/config";
+import type { Db, DbProvider } from "../../app/db.server";
+import type { TestDatabase } from "../../app/testing/test-database.server";
+
+interface Scenario {
+  text: string;
+  /** Numeric customer id the signed proxy request carries (logged_in_customer_id), "" for a guest. */
+  customer: string;
+}
+
+// The order question is asked by the signed-in owner (seed: Maya Chen, 7002, owns #1003), so it is
+// answered from live Admin API data (order + fulfillment lookups) instead of asking for an email.
+const SCENARIOS: Record<string, Scenario> = {
+  greeting: { text: "hello", customer: "" },
+  policy: { text: "what is your return policy?", customer: "" },
+  order: { text: "where is my order #1003?", customer: "7002" },
+};
+
+const env = process.env;
+const CONNECTIONS = Number(env.LOAD_CONNECTIONS ?? 10);
+const DURATION = Number(env.LOAD_DURATION ?? 10);
+const DBS = (env.LOAD_DBS ?? "sqlite,postgresql").split(",").filter(Boolean) as DbProvider[];
+const SCENARIO_NAMES = (env.LOAD_SCENARIOS ?? Object.keys(SCENARIOS).join(",")).split(",").filter(Boolean);
+
+export async function run(): Promise<Record<string, number | string>> {
+  for (const name of SCENARIO_NAMES) if (!SCENARIOS[name]) throw new Error(`Unknown LOAD_SCENARIOS entry "${name}"`);
+  for (const db of DBS) if (db !== "sqlite" && db !== "postgresql") throw new Error(`Unknown LOAD_DBS entry "${db}"`);
+  if (env.LOAD_SKIP_BUILD !== "1") build();
+  const { createTestDatabase } = await import("../../app/testing/test-database.server");
+  const out: Record<string, number | string> = { connections: CONNECTIONS, "seconds per run": DURATION, "load average (1 min) at start": os.loadavg()[0].toFixed(1) };
+  let failed = false;
+  for (const provider of DBS) {
+    const db = await createTestDatabase(provider);
+    const server = await startServer(db);
+    try {
+      // Model load, schema build, first queries and the policy cache: not part of the measurement.
+      for (const name of SCENARIO_NAMES) await sendOne(server.appUrl, server.shop, SCENARIOS[name], `warmup-${name}`);
+      for (const name of SCENARIO_NAMES) {
+        const result = await loadRun(server, provider, name, db.prisma);
+        console.log(
+          `load ${provider} ${name}: ${Math.round(result.rate)} msg/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ` +
+            `sent ${result.sent}, stored ${result.stored}, duplicates ${result.duplicates}, errors ${result.errors}`,
+        );
+        if (result.unanswered > 0) console.log(`  ${result.unanswered} stored shopper messages have no reply and no handoff`);
+        if (result.errorSample) console.log(`  first error response: ${result.errorSample}`);
+        out[`${provider} ${name} server busy %`] = Math.round(result.busy * 100);
+        out[`${provider} ${name} server CPU ms/msg`] = +result.cpuMsPerMessage.toFixed(1);
+        out[`${provider} ${name} unanswered`] = result.unanswered;
+        out[`${provider} ${name} stored from requests abandoned at the end`] = result.storedInFlight;
+        if (result.duplicates || result.unanswered || result.errors || result.stored !== result.sent) failed = true;
+      }
+    } finally {
+      await server.stop();
+      await db.drop();
+    }
+  }
+  out["all sent stored once and answered, no errors"] = failed ? "NO" : "yes";
+  return out;
+}
+
+interface RunningServer {
+  appUrl: string;
+  shop: string;
+  child: ChildProcess;
+  /** Event-loop busy share and CPU time of the server since the previous call. */
+  mark(): Promise<{ utilization: number; cpuMs: number }>;
+  stop(): Promise<void>;
+}
+
+function build() {
+  const started = Date.now();
+  const result = spawnSync(process.execPath, [path.resolve("node_modules/@remix-run/dev/dist/cli.js"), "vite:build"], {
+    stdio: "pipe",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  if (result.status !== 0) throw new Error(`Building the app failed:\n${result.stderr.toString()}`);
+  console.log(`(built the app in ${((Date.now() - started) / 1000).toFixed(0)} s)`);
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(db: TestDatabase): Promise<RunningServer> {
+  const profileDir = env.LOAD_CPU_PROF;
+  const nodeArgs = ["--import", "tsx"];
+  if (profileDir) mkdirSync(profileDir, { recursive: true });
+  // The app logs a line per request (Shopify's logger at its default level), as it would in production.
+  const log = openSync(path.join(os.tmpdir(), `switchboard-load-server-${db.provider}.log`), "w");
+  const child = spawn(process.execPath, [...nodeArgs, path.resolve("scripts/bench/load/server.ts")], {
+    stdio: ["ignore", log, "inherit", "ipc"],
+    env: {
+      ...process.env,
+      DATABASE_URL: db.url,
+      // All bench traffic is one shop from one address: the shop-wide limit (6,000 a minute) would turn a
+      // run above 100 msg/s into 429s. Visitor limits still apply (each request is a new visitor).
+      SWITCHBOARD_RATE_LIMITS: env.SWITCHBOARD_RATE_LIMITS ?? "shop=10000000/60,address=10000000/60",
+      ...(profileDir ? { LOAD_CPU_PROF: path.resolve(profileDir) } : {}),
+      LOAD_APP_PORT: String(await freePort()),
+      LOAD_STOREFRONT_PORT: String(await freePort()),
+    },
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const ready = await new Promise<{ appUrl: string; shop: string }>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("The app server did not start within 120 s")), 120_000);
+    child.on("message", (message: { type: string; appUrl: string; shop: string }) => {
+      if (message.type === "ready") {
+        clearTimeout(timer);
+        resolve(message);
+      }
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The app server exited (${code}) before it was ready`));
+    });
+  });
+  return {
+    ...ready,
+    child,
+    mark: () =>
+      new Promise((resolve) => {
+        const onMessage = (message: { type: string; utilization: number; cpuMs: number }) => {
+          if (message.type !== "mark") return;
+          child.off("message", onMessage);
+          resolve(message);
+        };
+        child.on("message", onMessage);
+        child.send({ type: "mark" });
+      }),
+    async stop() {
+      child.kill("SIGTERM");
+      const killer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+      await exited;
+      clearTimeout(killer);
+    },
+  };
+}
+
+/** The query Shopify's app proxy adds to /apps/switchboard/* before forwarding it to the app, signed. */
+function signedPath(shop: string, customer: string): string {
+  const params = new URLSearchParams({
+    shop,
+    logged_in_customer_id: customer,
+    path_prefix: "/apps/switchboard",
+    timestamp: String(Math.floor(Date.now() / 1000)),
+  });
+  params.set("signature", signAppProxyQuery(params, DEMO_API_SECRET));
+  return `/proxy/messages?${params}`;
+}
+
+function messageBody(visitorId: string, clientMessageId: string, text: string) {
+  return JSON.stringify({ visitorId, clientMessageId, text });
+}
+
+async function sendOne(appUrl: string, shop: string, scenario: Scenario, id: string) {
+  const response = await fetch(appUrl + signedPath(shop, scenario.customer), {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Accept: "application/json" },
+    body: messageBody(`visitor-${id}`, id, scenario.text),
+  });
+  if (!response.ok) throw new Error(`Warm-up request failed: ${response.status} ${await response.text()}`);
+}
+
+interface RunResult {
+  rate: number;
+  p50: number;
+  p99: number;
+  sent: number;
+  stored: number;
+  storedInFlight: number;
+  duplicates: number;
+  unanswered: number;
+  errors: number;
+  busy: number;
+  cpuMsPerMessage: number;
+  errorSample: string | null;
+}
+
+async function loadRun(server: RunningServer, provider: DbProvider, name: string, prisma: Db): Promise<RunResult> {
+  const scenario = SCENARIOS[name];
+  const prefix = `load-${provider}-${name}-${Date.now().toString(36)}-`;
+  // One request in flight per connection, so the client's context names the request a response answers.
+  // Requests still in flight when the time is up are abandoned by autocannon: they are not "sent".
+  let n = 0;
+  const answered = new Set<string>();
+  let errorSample: string | null = null;
+  await server.mark(); // start of the busy-time and CPU window
+  const started = performance.now();
+  const instance = autocannon({
+    url: server.appUrl,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    headers: { "content-type": "application/json", accept: "application/json" },
+    requests: [
+      {
+        method: "POST",
+        setupRequest: (request, context) => {
+          const id = `${prefix}${++n}`;
+          (context as { id?: string }).id = id;
+          return { ...request, path: signedPath(server.shop, scenario.customer), body: messageBody(`${prefix}v${n}`, id, scenario.text) };
+        },
+        onResponse: (status, body, context) => {
+          const id = (context as { id?: string }).id;
+          if (id) answered.add(id);
+          if ((status < 200 || status > 299) && !errorSample) errorSample = `${status} ${body.slice(0, 300)}`;
+        },
+      },
+    ],
+  });
+  const result = await instance;
+  const seconds = (performance.now() - started) / 1000;
+  const { utilization: busy, cpuMs } = await server.mark();
+  const check = await settleAndCheck(prisma, prefix, answered);
+  return {
+    rate: result["2xx"] / Math.min(seconds, result.duration),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    sent: answered.size,
+    ...check,
+    errors: result.non2xx + result.errors,
+    busy,
+    cpuMsPerMessage: cpuMs / Math.max(1, result["2xx"] + result.non2xx),
+    errorSample,
+  };
+}
+
+/**
+ * Reads what the run stored, again while some stored message has no outcome yet and something still changes
+ * (requests still in flight when autocannon stopped, replies written after their response; at most 60 s).
+ */
+async function settleAndCheck(prisma: Db, prefix: string, answered: Set<string>) {
+  const deadline = Date.now() + 60_000;
+  let check = await readOutcomes(prisma, prefix, answered);
+  let stableSince = Date.now();
+  while (check.unanswered > 0 && Date.now() - stableSince < 5_000 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const next = await readOutcomes(prisma, prefix, answered);
+    if (JSON.stringify(next) !== JSON.stringify(check)) stableSince = Date.now();
+    check = next;
+  }
+  return check;
+}
+
+async function readOutcomes(prisma: Db, prefix: string, answered: Set<string>) {
+  const shopper = await prisma.message.findMany({
+    where: { author: "shopper", clientMessageId: { startsWith: prefix } },
+    select: { conversationId: true, clientMessageId: true },
+  });
+  const conversations = new Set(shopper.map((m) => m.conversationId));
+  const replied = new Set(
+    (await prisma.message.findMany({ where: { author: { in: ["bot", "system"] } }, select: { conversationId: true } })).map((m) => m.conversationId),
+  );
+  const handedOff = new Set(
+    (await prisma.routingDecisionRecord.findMany({ where: { kind: "handoff" }, select: { conversationId: true } })).map((d) => d.conversationId),
+  );
+  const perClientId = new Map<string, number>();
+  for (const m of shopper) perClientId.set(m.clientMessageId ?? "", (perClientId.get(m.clientMessageId ?? "") ?? 0) + 1);
+  let duplicates = 0;
+  for (const count of perClientId.values()) duplicates += count - 1;
+  // Every request is a new visitor with one message, so its conversation's reply or handoff is its outcome.
+  const unanswered = [...conversations].filter((id) => !replied.has(id) && !handedOff.has(id)).length;
+  const stored = shopper.filter((m) => answered.has(m.clientMessageId ?? "")).length;
+  return { stored, storedInFlight: shopper.length - stored, duplicates, unanswered };
+}

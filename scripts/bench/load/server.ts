@@ -1,0 +1,54 @@
+// The app as `npm run demo` serves it (production build behind express, simulated shop behind msw, the
+// demo shop's offline session), in a process of its own so the load generator does not share its CPU and
+// the server can be profiled (`node --cpu-prof`). Started by scripts/bench/load.ts with DATABASE_URL set;
+// talks to it over IPC: "ready" with the URL, and its event-loop utilisation between two "mark"s.
+import { writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { startDemo } from "../../demo/servers";
+
+const send = (message: unknown) => process.send?.(message);
+
+const demo = await startDemo({
+  appPort: Number(process.env.LOAD_APP_PORT),
+  storefrontPort: Number(process.env.LOAD_STOREFRONT_PORT),
+  databaseUrl: process.env.DATABASE_URL,
+  skipBuild: true,
+  quiet: true,
+});
+
+// CPU time is what a message costs whatever else the machine runs; busy share (event-loop utilisation)
+// says whether requests waited on something other than this process's CPU.
+let mark = { elu: performance.eventLoopUtilization(), cpu: process.cpuUsage() };
+// LOAD_CPU_PROF=<dir>: a V8 CPU profile of the measured runs only (not start-up and warm-up), written at exit.
+const profileDir = process.env.LOAD_CPU_PROF;
+let profiler: Session | null = null;
+process.on("message", async (message: { type: string }) => {
+  if (message.type === "mark") {
+    if (profileDir && !profiler) {
+      profiler = new Session();
+      profiler.connect();
+      await profiler.post("Profiler.enable");
+      await profiler.post("Profiler.start");
+    }
+    const now = { elu: performance.eventLoopUtilization(), cpu: process.cpuUsage() };
+    const cpu = process.cpuUsage(mark.cpu);
+    send({ type: "mark", utilization: performance.eventLoopUtilization(now.elu, mark.elu).utilization, cpuMs: (cpu.user + cpu.system) / 1000 });
+    mark = now;
+  }
+});
+
+// A normal exit, so --cpu-prof writes its profile.
+const stop = async () => {
+  if (profiler && profileDir) {
+    const { profile } = await profiler.post("Profiler.stop");
+    writeFileSync(path.join(profileDir, `load-server-${process.pid}.cpuprofile`), JSON.stringify(profile));
+  }
+  await demo.close();
+  process.exit(0);
+};
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+process.on("disconnect", stop);
+send({ type: "ready", appUrl: demo.appUrl, shop: demo.shop });
