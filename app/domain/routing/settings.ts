@@ -16,6 +16,8 @@ export const DEFAULT_INTENT_MODES: Readonly<Record<Intent, IntentMode>> = {
   order_status: "automate",
   shipping_info: "automate",
   product_availability: "automate",
+  // Answered from the order's own refund records, only for a shopper who proved the order is theirs.
+  refund_status: "automate",
   // Answerable from returnWindowDays; the bot explains eligibility and how to start a return.
   return_policy: "automate",
   return_request: "automate",
@@ -39,6 +41,9 @@ export const DEFAULT_INTENT_MODES: Readonly<Record<Intent, IntentMode>> = {
   // Sensitive: an upset shopper should reach a person (see SENSITIVE_INTENTS in the policy).
   damaged_or_wrong_item: "human",
   complaint: "human",
+  // Delivered-but-not-received, stolen, lost, stuck or misdelivered parcels: a claim with the carrier or a
+  // replacement needs a person; the bot only gathers the order facts for them.
+  delivery_problem: "human",
   // Always a person, whatever this says (the policy ignores "automate" here).
   human_agent: "human",
 };

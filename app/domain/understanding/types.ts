@@ -1,6 +1,8 @@
 // The contract between understanding (NLP) and everything downstream (routing, answers).
 export const INTENTS = [
   "order_status",
+  "delivery_problem",
+  "refund_status",
   "shipping_info",
   "return_request",
   "return_policy",
