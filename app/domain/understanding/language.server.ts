@@ -12,6 +12,32 @@ const MARKERS: Array<[RegExp, Language]> = [
   [/[äöüß]/i, "de"],
 ];
 
+// One-word answers the intent data rightly leaves out (they carry no intent) but that say a lot about language.
+// "no" and "ok" belong to several languages, so they decide nothing and the hint does.
+const SHORT_ANSWERS: Record<Language, Set<string>> = {
+  en: new Set(["yes", "yeah", "yep", "nope", "sure", "okay", "please", "thanks"]),
+  es: new Set(["si", "vale", "claro", "gracias", "porfa", "dale"]),
+  fr: new Set(["oui", "ouais", "non", "merci", "daccord", "volontiers"]),
+  de: new Set(["ja", "nein", "jawohl", "genau", "danke", "gerne", "bitte"]),
+};
+
+/**
+ * Two words or fewer carry too little to overrule what the conversation (or the storefront) already says: keep the
+ * hint unless a language-only letter or word says otherwise, or the hint's language knows none of the words while
+ * another knows them all ("hello" on a French page is English). Returns null when the message is not short.
+ */
+function shortMessageLanguage(ws: string[], text: string, clf: IntentClassifier, hint: Language | undefined): Language | null {
+  if (ws.length > 2) return null;
+  for (const [re, l] of MARKERS) if (re.test(text)) return l;
+  const owners = LANGUAGES.filter((l) => ws.every((w) => SHORT_ANSWERS[l].has(w)));
+  if (owners.length === 1) return owners[0];
+  if (!hint) return null;
+  if (owners.includes(hint)) return hint;
+  if (clf.knownWordShare(text, hint) > 0) return hint;
+  const knowers = LANGUAGES.filter((l) => clf.knownWordShare(text, l) === 1);
+  return knowers.length === 1 ? knowers[0] : hint;
+}
+
 /**
  * NLP.js's trigram guess is unreliable on two-word messages, so it is blended with how many of the words each
  * language's training vocabulary knows, language-specific letters, and the page's language as a tie-breaker.
@@ -20,6 +46,8 @@ export function detectLanguage(text: string, clf: IntentClassifier, hint?: Langu
   const ws = words(text).filter((w) => !w.startsWith("zz"));
   const fallback = hint ?? "en";
   if (ws.length === 0) return fallback;
+  const short = shortMessageLanguage(ws, text, clf, hint);
+  if (short) return short;
   const guessWeight = ws.length <= 2 ? 0.25 : ws.length <= 5 ? 0.6 : 1;
   const guess = new Map<string, number>();
   for (const g of guesser.guess(text, [...LANGUAGES], 4)) guess.set(g.alpha2, g.score);

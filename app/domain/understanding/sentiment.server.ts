@@ -76,6 +76,10 @@ export function analyzeSentiment(text: string, lang: Language): SentimentResult 
   const strongCount = STRONG_NEGATIVE.reduce((n, re) => n + (t.match(new RegExp(re.source, "g"))?.length ?? 0), 0);
   const mild = MILD_NEGATIVE.some((re) => re.test(t));
   const shouting = /!{2,}/.test(text) || (text.replace(/[^A-Z]/g, "").length >= 8 && text === text.toUpperCase());
+  // "yes", "si", an email or an order number: one or two words with no cue are an answer, not a mood. The lexicons
+  // score some of them (Spanish "si" reads as negative), which flagged plain replies as upset.
+  const contentWords = ws.filter((w) => !w.startsWith("zz"));
+  if (contentWords.length <= 2) score = 0;
   if (strong) score = Math.min(score, strongCount >= 2 || shouting ? -0.9 : -0.75);
   // Lexicon hits alone are often descriptive ("damaged", "late"), not anger: they never reach "strongly negative".
   else score = Math.max(score, STRONG_NEGATIVE_SCORE + 0.05);

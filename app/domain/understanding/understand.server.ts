@@ -5,6 +5,7 @@ import { EXPLICIT_CONFIDENCE, explicitRequest, MUST_GO_TO_PERSON } from "./expli
 import { detectLanguage } from "./language.server";
 import type { IntentModel } from "./model-format";
 import { MODEL_PATH } from "./model-path.server";
+import { detectDeliveryProblem, problemCue } from "./problem-cues.server";
 import { findProducts } from "./products.server";
 import { analyzeSentiment } from "./sentiment.server";
 import type { CatalogueEntry, Language, Understanding } from "./types";
@@ -48,6 +49,13 @@ export function createUnderstander(options: UnderstanderOptions = {}): Understan
         second = top;
         top = { intent: named, confidence: EXPLICIT_CONFIDENCE };
       }
+      // Delivery-problem wording ("says delivered but", "stolen", "stuck for a week") outranks the model's
+      // "where is my order": answering those with the carrier's status is exactly the failure to avoid.
+      const deliveryProblem = detectDeliveryProblem(text);
+      if (deliveryProblem && top.intent !== "delivery_problem" && !MUST_GO_TO_PERSON.includes(top.intent)) {
+        second = top;
+        top = { intent: "delivery_problem", confidence: EXPLICIT_CONFIDENCE };
+      }
       return {
         text,
         language,
@@ -56,6 +64,8 @@ export function createUnderstander(options: UnderstanderOptions = {}): Understan
         runnerUp: second ? { intent: second.intent, confidence: round(second.confidence) } : null,
         sentiment: analyzeSentiment(text, language),
         urgency: detectUrgency(text),
+        deliveryProblem,
+        problemCue: deliveryProblem?.cue ?? problemCue(text),
         entities: {
           orderNumbers: extractOrderNumbers(text),
           emails: extractEmails(text),
