@@ -152,6 +152,9 @@ export const shopSettingsSchema = z.object({
     .max(50, "must be between 0 and 50")
     .default(0),
   allowBotCancellation: z.boolean().default(false),
+  // A shopper in a hurry about something that went wrong (late, missing, damaged, wrong) reaches a person; the same
+  // hurry on a routine question ("will it arrive by Friday?") is answered and flagged either way.
+  urgentProblemsToPerson: z.boolean().default(true),
   showExactStock: z.boolean().default(false),
   returnWindowDays: z
     .number()
