@@ -64,6 +64,7 @@ describe("Admin GraphQL codegen", () => {
           "ReturnRequest",
           "OrderReturns",
           "ShopPolicies",
+          "OrderRefunds",
         ]),
       );
 
