@@ -15,7 +15,15 @@ export function greeting(language: Language): Answer {
   };
 }
 
-/** Every answer the bot gives ends with the way to a person, unless a person is already on the way. */
+/**
+ * When an answer should end with the way to a person: in the bot's first answer (the shopper learns it exists), and
+ * after the bot failed or the shopper sounded unhappy. Not in every answer: repeated, it reads as the bot giving up.
+ */
+export function shouldOfferPerson(s: { isFirstAnswer: boolean; botFailures?: number; sentiment?: { label: string } | null; previousAnswerFailed?: boolean }): boolean {
+  return s.isFirstAnswer || (s.botFailures ?? 0) > 0 || s.sentiment?.label === "negative" || Boolean(s.previousAnswerFailed);
+}
+
+/** Ends the answer with the way to a person, unless a person is already on the way. */
 export function withPersonHint(answer: Answer, language: Language): Answer {
   if (answer.handoff) return answer;
   return { ...answer, text: `${answer.text}\n\n${t(language, "talk_to_person")}` };
