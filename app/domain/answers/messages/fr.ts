@@ -102,7 +102,7 @@ export const fr: Record<MessageKey, string> = {
   refund_header: "Commande {orderName} :",
   refund_line: "{amount} remboursés le {date}{method}.",
   refund_method_card: " sur votre carte {brand} se terminant par {last4}",
-  refund_method_gateway: " via {gateway}",
+  refund_method_gateway: " par {gateway}",
   refund_pending: "Un remboursement de {amount} est encore en cours de traitement chez le prestataire de paiement.",
   refund_cancelled: "La commande a été annulée le {date}.",
   refund_bank_delay: "Un remboursement met en général quelques jours ouvrés à apparaître sur votre relevé, selon votre banque.",
