@@ -122,3 +122,19 @@ const PROBLEM = new RegExp(
 export function problemCue(text: string): string | null {
   return PROBLEM.exec(plainText(text))?.[0].trim() ?? null;
 }
+
+// "Has my refund gone through?", "did the money come back?": asking about a refund that should already exist,
+// as opposed to asking for one ("I want a refund") or about the policy ("how long do refunds take?").
+const REFUND_STATUS = new RegExp(
+  [
+    `\\b((my|the) refund (\\w+ )?(gone|go|went|come|been|through|yet|arrived|status|pending|show|still)|where('?s| is) my (refund|money)|(status|update|news) (of|on) my refund|still (no|waiting for my|haven'?t (got|received) my) (refund|money)|(did|have|has) (you|it|the money|my money|the refund)( \\w+)? (refund(ed)?|come back|gone through|been (refunded|returned|sent back|issued))|(been|was|got) refunded|money (come|came) back|money back yet)`,
+    `\\b((mi|el) reembolso (\\w+ )?(ya|todavia|aun|sigue|no (me )?(ha )?llegado|pendiente)|ya (se )?(ha )?(hecho|pasado|llegado) (mi |el )?reembolso|ya me (habeis |han )?(devuelto|reembolsado)|me (ha|han) vuelto el dinero|(donde|estado de) (esta )?mi reembolso|sigo (sin|esperando el) reembolso|se reembolso\\b|reembolsaron|reembolsasteis|ya tengo el dinero)`,
+    `\\b((mon|le) remboursement (\\w+ )?(est|a ete|n'est|toujours|arrive|passe)|ou en est mon remboursement|(m'avez|m'ont|ai-je ete|j'ai ete) rembourse|toujours pas (de|recu mon) remboursement|statut de mon remboursement|l'argent m'est revenu|recupere l'argent|a-t-elle ete remboursee|remboursees?\\b)`,
+    `\\b((meine|die) (ruck)?erstattung (\\w+ )*(schon|noch|durch|angekommen|bearbeitet|ausstehend|erledigt)|wo bleibt meine (ruck)?erstattung|status meiner (ruck)?erstattung|(schon|bereits) (zuruck)?(erstattet|uberwiesen)|(ist|habe ich|hab ich) (das |mein )?geld (\\w+ )*zuruck|geld (schon|wieder) zuruck|habt ihr (mir )?(\\w+ )*erstattet|wurde (\\w+ )*erstattet|immer noch keine erstattung)`,
+  ].join("|"),
+);
+
+/** The words asking whether a refund already happened, or null. */
+export function refundStatusCue(text: string): string | null {
+  return REFUND_STATUS.exec(plainText(text))?.[0].trim() ?? null;
+}

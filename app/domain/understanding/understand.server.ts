@@ -5,10 +5,10 @@ import { EXPLICIT_CONFIDENCE, explicitRequest, MUST_GO_TO_PERSON } from "./expli
 import { detectLanguage } from "./language.server";
 import type { IntentModel } from "./model-format";
 import { MODEL_PATH } from "./model-path.server";
-import { detectDeliveryProblem, problemCue } from "./problem-cues.server";
+import { detectDeliveryProblem, problemCue, refundStatusCue } from "./problem-cues.server";
 import { findProducts } from "./products.server";
 import { analyzeSentiment } from "./sentiment.server";
-import type { CatalogueEntry, Language, Understanding } from "./types";
+import type { CatalogueEntry, Intent, Language, Understanding } from "./types";
 import { detectUrgency } from "./urgency.server";
 
 export interface UnderstandContext {
@@ -25,6 +25,9 @@ export interface UnderstanderOptions {
   modelPath?: string;
   model?: IntentModel;
 }
+
+/** Intents a refund-status question is mistaken for; the refund-status wording wins over them. */
+const REFUND_NEIGHBOURS: readonly Intent[] = ["return_request", "return_policy", "cancel_order", "order_status", "payment_issue", "other"];
 
 let shared: IntentClassifier | null = null;
 
@@ -55,6 +58,11 @@ export function createUnderstander(options: UnderstanderOptions = {}): Understan
       if (deliveryProblem && top.intent !== "delivery_problem" && !MUST_GO_TO_PERSON.includes(top.intent)) {
         second = top;
         top = { intent: "delivery_problem", confidence: EXPLICIT_CONFIDENCE };
+      }
+      // "Has my refund gone through?" reads to the model like "I want a refund" or "how long do refunds take".
+      else if (!deliveryProblem && REFUND_NEIGHBOURS.includes(top.intent) && refundStatusCue(text)) {
+        second = top;
+        top = { intent: "refund_status", confidence: EXPLICIT_CONFIDENCE };
       }
       return {
         text,
