@@ -18,6 +18,15 @@ const NEGATIONS: Record<Language, Set<string>> = {
   de: new Set(["nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "nichts"]),
 };
 
+// Words every shopper uses to give details; through stemming some land on scored lexicon entries (Spanish "es" on
+// "ser", "correo" on "corr"), which made "mi correo es …" read as upset.
+const NEUTRAL_WORDS: Record<Language, Set<string>> = {
+  en: new Set(["yes", "order", "email", "mail", "number", "is", "it", "its", "my"]),
+  es: new Set(["es", "si", "correo", "email", "mail", "pedido", "numero", "mi", "el"]),
+  fr: new Set(["est", "oui", "commande", "courriel", "email", "mail", "numero", "mon", "ma", "c"]),
+  de: new Set(["ist", "ja", "bestellung", "email", "mail", "nummer", "meine", "mein", "es", "die"]),
+};
+
 // Words the lexicons miss or under-weight but that shoppers use when they are really upset.
 // Matched on accent-free lower-case text; \b anchors keep "nul" from matching "nullement".
 const STRONG_NEGATIVE: RegExp[] = [
@@ -63,6 +72,7 @@ export function analyzeSentiment(text: string, lang: Language): SentimentResult 
       negate = -1;
       continue;
     }
+    if (NEUTRAL_WORDS[lang].has(w)) continue;
     const v = lex[stem(w, lang)] ?? lex[w];
     if (v !== undefined && v !== 0) {
       sum += negate * v;
