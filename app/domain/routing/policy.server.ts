@@ -54,11 +54,14 @@ function intentReasons(u: Understanding, settings: ShopSettings, confident: bool
   if (u.intent === "human_agent") {
     return [{ code: "shopper_asked_for_human", detail: `shopper asked for a person (${conf})` }];
   }
-  if (u.intent === "delivery_problem") {
+  // Also when the model read it as a complaint: the person should still see it is about a parcel.
+  if (u.intent === "delivery_problem" || (u.deliveryProblem && u.intent === "complaint")) {
     const cue = u.deliveryProblem
       ? `${u.deliveryProblem.kind.replace(/_/g, " ")}, cue "${u.deliveryProblem.cue}"`
       : "recognised by the intent model";
-    return [{ code: "delivery_problem", detail: `delivery problem (${cue}; ${conf}) goes to a person with the order's carrier status` }];
+    const delivery: Reason = { code: "delivery_problem", detail: `delivery problem (${cue}; ${conf}) goes to a person with the order's carrier status` };
+    if (u.intent === "delivery_problem") return [delivery];
+    return [delivery, { code: "sensitive_intent", detail: `complaint is a sensitive topic and goes to a person (${conf})` }];
   }
   if (mode !== "human") return [];
   // Sensitive topics also go to a person when the classifier is unsure: erring towards a person

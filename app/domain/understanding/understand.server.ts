@@ -55,7 +55,9 @@ export function createUnderstander(options: UnderstanderOptions = {}): Understan
       // Delivery-problem wording ("says delivered but", "stolen", "stuck for a week") outranks the model's
       // "where is my order": answering those with the carrier's status is exactly the failure to avoid.
       const deliveryProblem = detectDeliveryProblem(text);
-      if (deliveryProblem && top.intent !== "delivery_problem" && !MUST_GO_TO_PERSON.includes(top.intent)) {
+      // A damaged/wrong-item reading also yields: both go to a person, but only this one attaches the carrier status.
+      const yields = !MUST_GO_TO_PERSON.includes(top.intent) || top.intent === "damaged_or_wrong_item";
+      if (deliveryProblem && top.intent !== "delivery_problem" && yields) {
         second = top;
         top = { intent: "delivery_problem", confidence: EXPLICIT_CONFIDENCE };
       }
