@@ -80,3 +80,24 @@ export function handoffAnswer(language: Language, reason: HandoffReason, facts: 
 export function otherIntentAnswer(language: Language): Answer {
   return { text: t(language, "other_intent"), facts: { kind: "other" } };
 }
+
+/**
+ * What the bot should still remember from earlier turns for this message. A new request must not be answered with an
+ * earlier turn's failure ("couldn't match order … with that email"): after a failed ownership check, the remembered
+ * email/phone is dropped unless this message brings a new one, and an order number that was not found is forgotten.
+ */
+export function identityForNewRequest(
+  memory: { orderNumber?: string | null; email?: string | null; phone?: string | null },
+  message: { orderNumbers: string[]; emails: string[] },
+  lastAnswerKind: string | null,
+): { orderNumber: string | null; email: string | null; phone: string | null } {
+  const newOrder = message.orderNumbers[0] ?? null;
+  const newEmail = message.emails[0] ?? null;
+  const failedBefore = lastAnswerKind === "not_verified";
+  const keepContact = !failedBefore;
+  return {
+    orderNumber: newOrder ?? (lastAnswerKind === "order_not_found" ? null : (memory.orderNumber ?? null)),
+    email: newEmail ?? (keepContact ? (memory.email ?? null) : null),
+    phone: keepContact ? (memory.phone ?? null) : null,
+  };
+}

@@ -68,3 +68,15 @@ export function detectLanguage(text: string, clf: IntentClassifier, hint?: Langu
   if (hint && bestScore - second < 0.05) return hint;
   return best;
 }
+
+/**
+ * The hint for a message: the conversation's language once it has one, else the storefront's locale ("fr-CA" → fr),
+ * else none. Short replies then follow what the shopper and the page already established.
+ */
+export function languageHintFor(args: { conversationLanguage?: string | null; storefrontLocale?: string | null }): Language | undefined {
+  const supported = (v: string | null | undefined): Language | undefined => {
+    const base = v?.toLowerCase().split(/[-_]/)[0];
+    return base && (LANGUAGES as readonly string[]).includes(base) ? (base as Language) : undefined;
+  };
+  return supported(args.conversationLanguage) ?? supported(args.storefrontLocale);
+}
