@@ -67,7 +67,8 @@ export function createStorefront(opts: { shop: string; appUrl: string; apiSecret
     try {
       const upstream = await fetch(`${opts.appUrl}/proxy${subpath}?${params}`, {
         method: req.method,
-        headers: { "Content-Type": req.headers["content-type"] ?? "application/json", Accept: "application/json" },
+        // Shopify's proxy tells the app who the shopper's client is; the app limits messages per address.
+        headers: { "Content-Type": req.headers["content-type"] ?? "application/json", Accept: "application/json", "X-Forwarded-For": req.ip ?? "" },
         body: ["GET", "HEAD"].includes(req.method) ? undefined : new Uint8Array(req.body as Buffer),
       });
       res.status(upstream.status).type(upstream.headers.get("content-type") ?? "application/json");

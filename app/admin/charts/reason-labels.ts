@@ -21,6 +21,8 @@ export const REASON_LABELS: Record<ReasonCode, string> = {
   human_owns_conversation: "A person already owns the conversation",
   shop_api_unavailable: "Store data was unavailable",
   ownership_not_verified: "Shopper couldn't prove the order was theirs",
+  rate_limited: "Asked to slow down (too many lookups)",
+  processing_interrupted: "Message could not be processed",
   delivery_problem: "Delivery problem (not received, stolen, lost, stuck, wrong address)",
   urgent_problem: "Urgent problem (deadline or hurry on a late, missing, damaged or wrong order)",
   urgency_noted: "Urgent, routine question (answered and flagged)",

@@ -15,6 +15,8 @@ export interface ConversationView {
   conversationId: string;
   status: ConversationStatus;
   messages: PublicMessage[];
+  /** The shopper's message is stored but its answer is not ready yet; it arrives by polling. */
+  pending?: boolean;
 }
 
 /** Thrown for requests that name a conversation the caller does not own. */
