@@ -8,7 +8,6 @@ import {
   mustGoRecall,
   neutralFalsePositives,
   ownTestSet,
-  routedToPerson,
 } from "../app/domain/understanding/quality.server";
 import { STRONG_NEGATIVE_SCORE } from "../app/domain/understanding/sentiment.server";
 import { INTENTS, LANGUAGES, type Intent, type Language, type Understanding } from "../app/domain/understanding/types";
