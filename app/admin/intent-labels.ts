@@ -3,6 +3,7 @@ import type { Intent } from "../domain/understanding/types";
 /** Merchant-facing names for intents, in the order the Automation page lists them. */
 export const INTENT_LABELS: Record<Intent, { label: string; help: string }> = {
   order_status: { label: "Where is my order", help: "Status, tracking and delivery of an order, after the shopper proves it is theirs." },
+  refund_status: { label: "Refund status", help: "Whether a refund was issued: amount, date and payment method, after the shopper proves the order is theirs." },
   shipping_info: { label: "Shipping information", help: "Delivery times, costs and destinations, from your shipping policy." },
   return_policy: { label: "Return policy", help: "Your return window and conditions, from your refund policy." },
   return_request: { label: "Start a return", help: "Checks eligibility and creates a return request you approve." },
@@ -16,6 +17,7 @@ export const INTENT_LABELS: Record<Intent, { label: string; help: string }> = {
   product_question: { label: "Product advice", help: "Fit, materials, compatibility, which product to choose." },
   account: { label: "Account help", help: "Login, password and account changes." },
   damaged_or_wrong_item: { label: "Damaged or wrong item", help: "Goes to a person unless you automate it." },
+  delivery_problem: { label: "Delivery problems", help: "Delivered but not received, stolen, lost, stuck or sent to the wrong address. Goes to a person with the order and carrier status attached." },
   complaint: { label: "Complaints", help: "Goes to a person unless you automate it." },
   human_agent: { label: "Asks for a person", help: "Always goes to a person." },
 };

@@ -866,6 +866,7 @@ export function createSeed(shopDomain: string, now: Date = new Date()): SeedData
       lineItems,
       fulfillments,
       returns,
+      refunds: refunded > 0 ? [refundRecord(s, refunded, at)] : [],
     };
   });
 
@@ -1078,4 +1079,35 @@ function seedThemes(dates: { created: string; updated: string }): Obj[] {
     files: [file("config/settings_data.json", themeSettingsData(embedEnabled)), file("config/settings_schema.json", "[]")],
   });
   return [theme(SEED_THEMES.main, "MAIN", true), theme(SEED_THEMES.draft, "UNPUBLISHED", false)];
+}
+
+/** One refund back to the card the order was paid with, dated with the cancellation, the closed return or a week after the order. */
+function refundRecord(s: OrderSpec, amount: number, at: (daysAgo: number) => string): Obj {
+  const daysAgo = s.cancel?.daysAgo ?? s.returns?.find((r) => r.closedDaysAgo !== undefined)?.closedDaysAgo ?? Math.max(0, s.createdDaysAgo - 4);
+  const processedAt = at(daysAgo);
+  return {
+    __typename: "Refund",
+    id: gid("Refund", s.num * 10 + 1),
+    legacyResourceId: String(s.num * 10 + 1),
+    createdAt: processedAt,
+    processedAt,
+    updatedAt: processedAt,
+    note: null,
+    totalRefundedSet: moneyBag(amount),
+    transactions: [
+      {
+        __typename: "OrderTransaction",
+        id: gid("OrderTransaction", s.num * 100 + 2),
+        kind: "REFUND",
+        status: "SUCCESS",
+        gateway: "shopify_payments",
+        formattedGateway: "Shopify Payments",
+        createdAt: processedAt,
+        processedAt,
+        test: false,
+        amountSet: moneyBag(amount),
+        paymentDetails: { __typename: "CardPaymentDetails", company: "Visa", number: "•••• •••• •••• 4242", name: null },
+      },
+    ],
+  };
 }

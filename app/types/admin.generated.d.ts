@@ -200,6 +200,22 @@ export type ProductAvailabilitySearchQuery = { products: { edges: Array<{ node: 
             ) }> } }
       ) }> } };
 
+export type OrderRefundsQueryVariables = AdminTypes.Exact<{
+  id: AdminTypes.Scalars['ID']['input'];
+}>;
+
+
+export type OrderRefundsQuery = { order?: AdminTypes.Maybe<(
+    Pick<AdminTypes.Order, 'id'>
+    & { refunds: Array<(
+      Pick<AdminTypes.Refund, 'id' | 'createdAt' | 'processedAt'>
+      & { totalRefundedSet: { shopMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> }, transactions: { nodes: Array<(
+          Pick<AdminTypes.OrderTransaction, 'kind' | 'status' | 'gateway' | 'formattedGateway' | 'processedAt'>
+          & { amountSet: { shopMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> }, paymentDetails?: AdminTypes.Maybe<Pick<AdminTypes.CardPaymentDetails, 'company' | 'number'>> }
+        )> } }
+    )> }
+  )> };
+
 export type ReturnableFulfillmentsQueryVariables = AdminTypes.Exact<{
   orderId: AdminTypes.Scalars['ID']['input'];
 }>;
@@ -268,6 +284,7 @@ interface GeneratedQueryTypes {
   "#graphql\n  query HighestOrderNumber {\n    orders(first: 1, sortKey: ORDER_NUMBER, reverse: true) { edges { node { id name } } }\n  }\n": {return: HighestOrderNumberQuery, variables: HighestOrderNumberQueryVariables},
   "#graphql\n  query ProductAvailabilityById($id: ID!) {\n    product(id: $id) { ...ProductAvailability }\n  }\n  #graphql\n  fragment ProductAvailability on Product {\n    id\n    title\n    handle\n    status\n    onlineStoreUrl\n    hasOnlyDefaultVariant\n    variants(first: 40) {\n      edges {\n        node {\n          id\n          title\n          sku\n          availableForSale\n          inventoryPolicy\n          inventoryQuantity\n          selectedOptions { name value }\n          inventoryItem { id tracked }\n        }\n      }\n    }\n  }\n\n": {return: ProductAvailabilityByIdQuery, variables: ProductAvailabilityByIdQueryVariables},
   "#graphql\n  query ProductAvailabilitySearch($query: String!) {\n    products(first: 2, query: $query) {\n      edges { node { ...ProductAvailability } }\n    }\n  }\n  #graphql\n  fragment ProductAvailability on Product {\n    id\n    title\n    handle\n    status\n    onlineStoreUrl\n    hasOnlyDefaultVariant\n    variants(first: 40) {\n      edges {\n        node {\n          id\n          title\n          sku\n          availableForSale\n          inventoryPolicy\n          inventoryQuantity\n          selectedOptions { name value }\n          inventoryItem { id tracked }\n        }\n      }\n    }\n  }\n\n": {return: ProductAvailabilitySearchQuery, variables: ProductAvailabilitySearchQueryVariables},
+  "#graphql\n  query OrderRefunds($id: ID!) {\n    order(id: $id) {\n      id\n      refunds(first: 5) {\n        id\n        createdAt\n        processedAt\n        totalRefundedSet { shopMoney { amount currencyCode } }\n        transactions(first: 3) {\n          nodes {\n            kind\n            status\n            gateway\n            formattedGateway\n            processedAt\n            amountSet { shopMoney { amount currencyCode } }\n            paymentDetails {\n              ... on CardPaymentDetails { company number }\n            }\n          }\n        }\n      }\n    }\n  }\n": {return: OrderRefundsQuery, variables: OrderRefundsQueryVariables},
   "#graphql\n  query ReturnableFulfillments($orderId: ID!) {\n    returnableFulfillments(orderId: $orderId, first: 3) {\n      edges {\n        node {\n          id\n          fulfillment { id status displayStatus createdAt inTransitAt deliveredAt }\n          returnableFulfillmentLineItems(first: 10) {\n            edges {\n              node {\n                quantity\n                fulfillmentLineItem { id lineItem { id title variantTitle } }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": {return: ReturnableFulfillmentsQuery, variables: ReturnableFulfillmentsQueryVariables},
   "#graphql\n  query OrderReturns($id: ID!) {\n    order(id: $id) {\n      id\n      name\n      returnStatus\n      returns(first: 10) {\n        edges { node { id name status createdAt totalQuantity } }\n      }\n    }\n  }\n": {return: OrderReturnsQuery, variables: OrderReturnsQueryVariables},
   "#graphql\n  query ShopPolicies {\n    shop {\n      name\n      contactEmail\n      currencyCode\n      ianaTimezone\n      shopPolicies { type title body url }\n    }\n  }\n": {return: ShopPoliciesQuery, variables: ShopPoliciesQueryVariables},

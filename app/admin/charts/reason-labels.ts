@@ -23,6 +23,9 @@ export const REASON_LABELS: Record<ReasonCode, string> = {
   ownership_not_verified: "Shopper couldn't prove the order was theirs",
   rate_limited: "Asked to slow down (too many lookups)",
   processing_interrupted: "Message could not be processed",
+  delivery_problem: "Delivery problem (not received, stolen, lost, stuck, wrong address)",
+  urgent_problem: "Urgent problem (deadline or hurry on a late, missing, damaged or wrong order)",
+  urgency_noted: "Urgent, routine question (answered and flagged)",
 };
 
 export function reasonLabel(code: string): string {

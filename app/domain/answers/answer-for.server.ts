@@ -4,7 +4,8 @@ import type { ShopSettings } from "../routing/settings";
 import { CostBudget, DEFAULT_DEADLINE_MS, isShopDataUnavailable, type AdminGraphql } from "../shop-data/admin-api.server";
 import { subscribeBackInStock, type BackInStockRepository } from "../shop-data/back-in-stock.server";
 import { cancelOrder, getCancelEligibility, getChangeEligibility } from "../shop-data/order-actions.server";
-import { findOrderForShopper, type OrderLookup } from "../shop-data/orders.server";
+import { findOrderForShopper, type OrderLookup, type OrderPreference } from "../shop-data/orders.server";
+import { getOrderRefunds } from "../shop-data/refunds.server";
 import { findProductAvailability } from "../shop-data/products.server";
 import { createReturnRequest, getReturnEligibility } from "../shop-data/returns.server";
 import { getShopPolicies } from "../shop-data/shop.server";
@@ -25,6 +26,9 @@ import {
   withPersonHint,
   type Missing,
 } from "./common";
+import { deliveredButNotReceived, deliveryProblemAnswer } from "./delivery-problem";
+import { refundStatusAnswer } from "./refund-status";
+import { detectDeliveryProblem, notReceivedCue } from "../understanding/problem-cues.server";
 import { cancelEligibilityAnswer, cancelFailedAnswer, cancelledAnswer, changeAnswer } from "./order-actions";
 import { orderStatusAnswer } from "./order-status";
 import { returnPolicyAnswer, shippingPolicyAnswer } from "./policies";
@@ -37,6 +41,8 @@ export interface AnswerRequest {
   entities?: Partial<Understanding["entities"]>;
   /** The shopper's words, used to spot product options such as a size or colour. */
   text?: string;
+  /** From understanding: the delivery problem the words describe, if any. */
+  deliveryProblem?: Understanding["deliveryProblem"];
 }
 
 /**
@@ -73,6 +79,12 @@ export interface AnswerContext {
   confirm?: ConfirmedAction | null;
   /** Prefix the bot disclosure (first bot message of the conversation). */
   isFirstMessage?: boolean;
+  /**
+   * End the answer with "Prefer a person? …". The engine passes `shouldOfferPerson(...)` (common.ts): first answer,
+   * after a bot failure or a negative signal. Undefined keeps the older behaviour (always), so no shopper loses the
+   * offer before the engine passes it.
+   */
+  offerPerson?: boolean;
   /** Dates are shown in this zone; defaults to settings.businessHours.timezone, then UTC. */
   timeZone?: string;
   now?: Date;
@@ -109,7 +121,8 @@ export async function answerFor(request: AnswerRequest | Intent, ctx: AnswerCont
   }
   let answer = outcome.answer;
   answer = { ...answer, facts: { ...answer.facts, adminApi: { points: budget.spent, requests: budget.requests } } };
-  if (!NO_HINT_KINDS.has(String(answer.facts.kind))) answer = withPersonHint(answer, ctx.language);
+  const offersPersonItself = answer.facts.kind === "refund_status" && Array.isArray(answer.facts.refunds) && answer.facts.refunds.length === 0;
+  if ((ctx.offerPerson ?? true) && !offersPersonItself && !NO_HINT_KINDS.has(String(answer.facts.kind))) answer = withPersonHint(answer, ctx.language);
   if (ctx.isFirstMessage && req.intent !== "greeting") answer = withDisclosure(answer, ctx.language);
   return { ...outcome, answer };
 }
@@ -122,12 +135,13 @@ function need(missing: Missing[], language: Language, orderNumber?: string | nul
   return { kind: "need", missing, answer: needAnswer(missing, language, orderNumber) };
 }
 
-function identity(req: AnswerRequest, ctx: AnswerContext) {
+function identity(req: AnswerRequest, ctx: AnswerContext, prefer: OrderPreference = "latest") {
   return {
     orderNumber: req.entities?.orderNumbers?.[0] ?? ctx.orderNumber ?? null,
     email: req.entities?.emails?.[0] ?? ctx.email ?? null,
     phone: ctx.phone ?? null,
     customerId: ctx.loggedInCustomerId ?? null,
+    prefer,
   };
 }
 
@@ -136,8 +150,9 @@ async function resolveOrder(
   req: AnswerRequest,
   ctx: AnswerContext,
   lookup: LookupOptions,
+  prefer: OrderPreference = "latest",
 ): Promise<{ order: OrderFacts; found: Extract<OrderLookup, { kind: "found" }> } | { outcome: AnswerOutcome }> {
-  const who = identity(req, ctx);
+  const who = identity(req, ctx, prefer);
   const result = await findOrderForShopper(ctx.admin, who, lookup);
   const L = ctx.language;
   switch (result.kind) {
@@ -173,9 +188,31 @@ async function dispatch(req: AnswerRequest, ctx: AnswerContext, o: ComposeOption
         const policies = await getShopPolicies(ctx.admin, lookup);
         return toOutcome(shippingPolicyAnswer(policies.shipping, o));
       }
-      const r = await resolveOrder(req, ctx, lookup);
+      // "I never got it" is about a shipped order, not the newest unshipped one.
+      const r = await resolveOrder(req, ctx, lookup, notReceivedCue(req.text ?? "") ? "shipped" : "latest");
       if ("outcome" in r) return r.outcome;
+      const problem = deliveredButNotReceived(r.order, req.text);
+      if (problem) return toOutcome(deliveryProblemAnswer(r.order, problem, o));
       return toOutcome(orderStatusAnswer(r.order, o, { otherRecentOrders: r.found.otherRecentOrders, verifiedBy: r.found.verifiedBy }));
+    }
+
+    case "delivery_problem": {
+      // Only gathers facts for the person: a shopper without a verified order still reaches a person at once.
+      const problem = req.deliveryProblem ?? detectDeliveryProblem(req.text ?? "");
+      const who = identity(req, ctx, "shipped");
+      if (!who.customerId && !(who.orderNumber && (who.email || who.phone))) return toOutcome(deliveryProblemAnswer(null, problem, o));
+      const r = await resolveOrder(req, ctx, lookup, "shipped");
+      return toOutcome(deliveryProblemAnswer("outcome" in r ? null : r.order, problem, o));
+    }
+
+    case "refund_status": {
+      const r = await resolveOrder(req, ctx, lookup, "refunded");
+      if ("outcome" in r) return r.outcome;
+      const [refunds, policies] = await Promise.all([
+        getOrderRefunds(ctx.admin, r.order.id, lookup),
+        getShopPolicies(ctx.admin, lookup),
+      ]);
+      return toOutcome(refundStatusAnswer(r.order, refunds, policies.refund, o));
     }
 
     case "return_policy": {
@@ -184,7 +221,8 @@ async function dispatch(req: AnswerRequest, ctx: AnswerContext, o: ComposeOption
     }
 
     case "return_request": {
-      const r = await resolveOrder(req, ctx, lookup);
+      // A signed-in "return my last order" means the latest order that arrived, not an unshipped newer one.
+      const r = await resolveOrder(req, ctx, lookup, "returnable");
       if ("outcome" in r) return r.outcome;
       const eligibility = await getReturnEligibility(ctx.admin, r.order, { returnWindowDays: ctx.settings.returnWindowDays, now: ctx.now }, lookup);
       return toOutcome(returnEligibilityAnswer(eligibility, o));

@@ -15,7 +15,15 @@ export function greeting(language: Language): Answer {
   };
 }
 
-/** Every answer the bot gives ends with the way to a person, unless a person is already on the way. */
+/**
+ * When an answer should end with the way to a person: in the bot's first answer (the shopper learns it exists), and
+ * after the bot failed or the shopper sounded unhappy. Not in every answer: repeated, it reads as the bot giving up.
+ */
+export function shouldOfferPerson(s: { isFirstAnswer: boolean; botFailures?: number; sentiment?: { label: string } | null; previousAnswerFailed?: boolean }): boolean {
+  return s.isFirstAnswer || (s.botFailures ?? 0) > 0 || s.sentiment?.label === "negative" || Boolean(s.previousAnswerFailed);
+}
+
+/** Ends the answer with the way to a person, unless a person is already on the way. */
 export function withPersonHint(answer: Answer, language: Language): Answer {
   if (answer.handoff) return answer;
   return { ...answer, text: `${answer.text}\n\n${t(language, "talk_to_person")}` };
@@ -71,4 +79,25 @@ export function handoffAnswer(language: Language, reason: HandoffReason, facts: 
 
 export function otherIntentAnswer(language: Language): Answer {
   return { text: t(language, "other_intent"), facts: { kind: "other" } };
+}
+
+/**
+ * What the bot should still remember from earlier turns for this message. A new request must not be answered with an
+ * earlier turn's failure ("couldn't match order … with that email"): after a failed ownership check, the remembered
+ * email/phone is dropped unless this message brings a new one, and an order number that was not found is forgotten.
+ */
+export function identityForNewRequest(
+  memory: { orderNumber?: string | null; email?: string | null; phone?: string | null },
+  message: { orderNumbers: string[]; emails: string[] },
+  lastAnswerKind: string | null,
+): { orderNumber: string | null; email: string | null; phone: string | null } {
+  const newOrder = message.orderNumbers[0] ?? null;
+  const newEmail = message.emails[0] ?? null;
+  const failedBefore = lastAnswerKind === "not_verified";
+  const keepContact = !failedBefore;
+  return {
+    orderNumber: newOrder ?? (lastAnswerKind === "order_not_found" ? null : (memory.orderNumber ?? null)),
+    email: newEmail ?? (keepContact ? (memory.email ?? null) : null),
+    phone: keepContact ? (memory.phone ?? null) : null,
+  };
 }

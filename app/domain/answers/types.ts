@@ -8,7 +8,8 @@ export type HandoffReason =
   | "person_must_act" // e.g. a cancellation or change only staff may make
   | "return_request_failed"
   | "cancel_failed"
-  | "not_automated"; // an intent the bot doesn't answer
+  | "not_automated" // an intent the bot doesn't answer
+  | "delivery_problem"; // not received, stolen, lost, stuck or misdelivered: the bot gathers the facts, a person acts
 
 export interface Answer {
   /** What the shopper sees, in their language. */

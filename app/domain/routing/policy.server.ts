@@ -17,6 +17,12 @@ import {
 /** Go to a person unless the merchant explicitly automates them. */
 export const SENSITIVE_INTENTS: readonly Intent[] = ["damaged_or_wrong_item", "complaint"];
 
+/** Always go to a person: the bot cannot resolve them, whatever the intent setting says. */
+export const ALWAYS_PERSON_INTENTS: readonly Intent[] = ["human_agent", "delivery_problem"];
+
+/** Problems that, with an urgency cue, go to a person when the merchant's urgency setting is on. */
+export const PROBLEM_INTENTS: readonly Intent[] = ["delivery_problem", "damaged_or_wrong_item", "complaint", "payment_issue"];
+
 /** Reasons coming from the merchant's "always send these customers to a person" rules. */
 export const ALWAYS_HUMAN_REASON_CODES = [
   "customer_segment",
@@ -49,6 +55,15 @@ function intentReasons(u: Understanding, settings: ShopSettings, confident: bool
   // when the classifier is unsure: a needless handoff costs less than stonewalling them.
   if (u.intent === "human_agent") {
     return [{ code: "shopper_asked_for_human", detail: `shopper asked for a person (${conf})` }];
+  }
+  // Also when the model read it as a complaint: the person should still see it is about a parcel.
+  if (u.intent === "delivery_problem" || (u.deliveryProblem && u.intent === "complaint")) {
+    const cue = u.deliveryProblem
+      ? `${u.deliveryProblem.kind.replace(/_/g, " ")}, cue "${u.deliveryProblem.cue}"`
+      : "recognised by the intent model";
+    const delivery: Reason = { code: "delivery_problem", detail: `delivery problem (${cue}; ${conf}) goes to a person with the order's carrier status` };
+    if (u.intent === "delivery_problem") return [delivery];
+    return [delivery, { code: "sensitive_intent", detail: `complaint is a sensitive topic and goes to a person (${conf})` }];
   }
   if (mode !== "human") return [];
   // Sensitive topics also go to a person when the classifier is unsure: erring towards a person
@@ -138,6 +153,24 @@ function withBusinessHours(decision: RoutingDecision, input: RoutingInput): Rout
   };
 }
 
+const quoted = (cues: string[]) => cues.map((c) => `"${c}"`).join(", ");
+
+/** Urgency: on a problem (and with the setting on) a reason to hand off; on a routine question a flag. */
+function urgencyReason(u: Understanding, settings: ShopSettings): Reason | null {
+  if (!u.urgency.urgent) return null;
+  const problem = PROBLEM_INTENTS.includes(u.intent) ? label(u.intent) : (u.problemCue ?? null);
+  if (problem && settings.urgentProblemsToPerson) {
+    return {
+      code: "urgent_problem",
+      detail: `urgent (${quoted(u.urgency.cues)}) about a problem (${PROBLEM_INTENTS.includes(u.intent) ? problem : `"${problem}"`}); urgent problems go to a person`,
+    };
+  }
+  return {
+    code: "urgency_noted",
+    detail: `urgent (${quoted(u.urgency.cues)})${problem ? `; urgent problems are not set to go to a person` : " on a routine question"}`,
+  };
+}
+
 export function route(input: RoutingInput): RoutingDecision {
   const { understanding: u, history, settings } = input;
   const intent = u.intent;
@@ -153,6 +186,8 @@ export function route(input: RoutingInput): RoutingDecision {
     });
   }
   reasons.push(...intentReasons(u, settings, confident));
+  const urgency = urgencyReason(u, settings);
+  if (urgency?.code === "urgent_problem") reasons.push(urgency);
   reasons.push(...customerReasons(input.customer, settings.alwaysHuman, input.orderValue));
   if (u.sentiment.score <= settings.negativeSentimentThreshold) {
     reasons.push({
@@ -199,6 +234,7 @@ export function route(input: RoutingInput): RoutingDecision {
             code: "intent_automated",
             detail: `${label(intent)} is automated (confidence ${fmt2(u.confidence)} ≥ ${fmt2(threshold)})`,
           },
+          ...(urgency ? [urgency] : []),
         ],
       };
     }

@@ -16,6 +16,8 @@ export const DEFAULT_INTENT_MODES: Readonly<Record<Intent, IntentMode>> = {
   order_status: "automate",
   shipping_info: "automate",
   product_availability: "automate",
+  // Answered from the order's own refund records, only for a shopper who proved the order is theirs.
+  refund_status: "automate",
   // Answerable from returnWindowDays; the bot explains eligibility and how to start a return.
   return_policy: "automate",
   return_request: "automate",
@@ -39,6 +41,9 @@ export const DEFAULT_INTENT_MODES: Readonly<Record<Intent, IntentMode>> = {
   // Sensitive: an upset shopper should reach a person (see SENSITIVE_INTENTS in the policy).
   damaged_or_wrong_item: "human",
   complaint: "human",
+  // Delivered-but-not-received, stolen, lost, stuck or misdelivered parcels: a claim with the carrier or a
+  // replacement needs a person; the bot only gathers the order facts for them.
+  delivery_problem: "human",
   // Always a person, whatever this says (the policy ignores "automate" here).
   human_agent: "human",
 };
@@ -186,6 +191,9 @@ export const shopSettingsSchema = z.object({
     .max(50, "must be between 0 and 50")
     .default(0),
   allowBotCancellation: z.boolean().default(false),
+  // A shopper in a hurry about something that went wrong (late, missing, damaged, wrong) reaches a person; the same
+  // hurry on a routine question ("will it arrive by Friday?") is answered and flagged either way.
+  urgentProblemsToPerson: z.boolean().default(true),
   showExactStock: z.boolean().default(false),
   returnWindowDays: z
     .number()

@@ -25,6 +25,9 @@ export const REASON_CODES = [
   "ownership_not_verified", // repeated wrong email/phone for an order: a person checks instead of more guesses
   "rate_limited", // one shopper made too many shop lookups in a short time: asked to wait
   "processing_interrupted", // the message could not be finished after a retry (crash, outage): a person takes it
+  "delivery_problem", // delivered but not received, stolen, lost, stuck or misdelivered: a claim needs a person
+  "urgent_problem", // a deadline or hurry cue on a problem (late, missing, damaged, wrong), merchant setting on
+  "urgency_noted", // a deadline or hurry cue on a routine question: answered, and flagged for the merchant
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 

@@ -74,6 +74,7 @@ describe("Admin GraphQL codegen", () => {
           "InboxCustomerSearch",
           "NotificationContact",
           "BackInStockVariant",
+          "OrderRefunds",
         ]),
       );
 

@@ -10,6 +10,7 @@ import {
 } from "./orders.server";
 import { PRODUCT_AVAILABILITY_QUERY, PRODUCT_AVAILABILITY_SEARCH_QUERY } from "./products.server";
 import { ORDER_RETURNS_QUERY, RETURN_REQUEST_MUTATION, RETURNABLE_FULFILLMENTS_QUERY } from "./returns.server";
+import { ORDER_REFUNDS_QUERY } from "./refunds.server";
 import { SHOP_POLICIES_QUERY } from "./shop.server";
 
 export const ADMIN_OPERATIONS: Readonly<Record<string, string>> = {
@@ -26,4 +27,5 @@ export const ADMIN_OPERATIONS: Readonly<Record<string, string>> = {
   ORDER_RETURNS_QUERY,
   ORDER_CANCEL_MUTATION,
   CATALOGUE_QUERY,
+  ORDER_REFUNDS_QUERY,
 };

@@ -231,6 +231,44 @@ export interface ShopperIdentity {
   phone?: string | null;
   /** From the signed app-proxy request (`logged_in_customer_id`), numeric or GID. */
   customerId?: string | null;
+  /**
+   * Without an order number, which of a signed-in shopper's recent orders the question is about: a delivery
+   * problem is about a shipped order, a refund question about a refunded or cancelled one, a return about a
+   * delivered one. Default: the latest.
+   */
+  prefer?: OrderPreference;
+}
+
+export type OrderPreference = "latest" | "shipped" | "refunded" | "returnable";
+
+const SHIPPED_STATES = new Set(["delivered", "in_transit", "out_for_delivery", "attempted_delivery", "delayed", "failed", "fulfilled", "label_created"]);
+
+const PREFERENCES: Record<Exclude<OrderPreference, "latest">, Array<(o: OrderFacts) => boolean>> = {
+  shipped: [
+    (o) => !o.cancelledAt && o.fulfillments.some((f) => f.state === "delivered"),
+    (o) => !o.cancelledAt && o.fulfillments.some((f) => SHIPPED_STATES.has(f.state)),
+  ],
+  refunded: [(o) => (o.totalRefunded?.amount ?? 0) > 0, (o) => Boolean(o.cancelledAt)],
+  returnable: [
+    (o) => !o.cancelledAt && o.financialStatus !== "REFUNDED" && o.fulfillments.some((f) => f.state === "delivered" || f.state === "picked_up"),
+    (o) => !o.cancelledAt && o.financialStatus !== "REFUNDED" && o.fulfillments.some((f) => SHIPPED_STATES.has(f.state)),
+  ],
+};
+
+/** Newest first in, the order the question is about out (the newest that fits best), plus the others in order. */
+export function pickOrder(orders: OrderFacts[], prefer: OrderPreference = "latest"): { order: OrderFacts; others: OrderFacts[] } | null {
+  if (orders.length === 0) return null;
+  let chosen = orders[0];
+  if (prefer !== "latest") {
+    for (const test of PREFERENCES[prefer]) {
+      const hit = orders.find(test);
+      if (hit) {
+        chosen = hit;
+        break;
+      }
+    }
+  }
+  return { order: chosen, others: orders.filter((o) => o !== chosen) };
 }
 
 export async function getOrderById(admin: AdminGraphql, id: string, options: LookupOptions = {}): Promise<OrderFacts | null> {
@@ -307,18 +345,19 @@ export async function findOrderForShopper(
 
   if (!rawNumber) {
     if (!customerGid) return { kind: "need", missing: who.email || who.phone ? ["order_number"] : ["order_number", "email"] };
-    const recent = await listRecentOrdersForCustomer(admin, customerGid, options);
-    const [latest, ...others] = recent.orders;
-    if (!latest) {
+    const prefer = who.prefer ?? "latest";
+    const recent = await listRecentOrdersForCustomer(admin, customerGid, { ...options, first: prefer === "latest" ? 3 : 5 });
+    const picked = pickOrder(recent.orders, prefer);
+    if (!picked) {
       return recent.lifetimeOrderCount > 0
         ? { kind: "not_found_maybe_old", orderNumber: null, windowDays: DEFAULT_ORDER_WINDOW_DAYS }
         : { kind: "no_orders" };
     }
     return {
       kind: "found",
-      order: latest,
+      order: picked.order,
       verifiedBy: "customer_account",
-      otherRecentOrders: others.map((o) => ({ id: o.id, name: o.name, createdAt: o.createdAt, fulfillmentStatus: o.fulfillmentStatus })),
+      otherRecentOrders: picked.others.map((o) => ({ id: o.id, name: o.name, createdAt: o.createdAt, fulfillmentStatus: o.fulfillmentStatus })),
     };
   }
 

@@ -18,6 +18,15 @@ const NEGATIONS: Record<Language, Set<string>> = {
   de: new Set(["nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "nichts"]),
 };
 
+// Words every shopper uses to give details; through stemming some land on scored lexicon entries (Spanish "es" on
+// "ser", "correo" on "corr"), which made "mi correo es …" read as upset.
+const NEUTRAL_WORDS: Record<Language, Set<string>> = {
+  en: new Set(["yes", "order", "email", "mail", "number", "is", "it", "its", "my"]),
+  es: new Set(["es", "si", "correo", "email", "mail", "pedido", "numero", "mi", "el"]),
+  fr: new Set(["est", "oui", "commande", "courriel", "email", "mail", "numero", "mon", "ma", "c"]),
+  de: new Set(["ist", "ja", "bestellung", "email", "mail", "nummer", "meine", "mein", "es", "die"]),
+};
+
 // Words the lexicons miss or under-weight but that shoppers use when they are really upset.
 // Matched on accent-free lower-case text; \b anchors keep "nul" from matching "nullement".
 const STRONG_NEGATIVE: RegExp[] = [
@@ -63,6 +72,7 @@ export function analyzeSentiment(text: string, lang: Language): SentimentResult 
       negate = -1;
       continue;
     }
+    if (NEUTRAL_WORDS[lang].has(w)) continue;
     const v = lex[stem(w, lang)] ?? lex[w];
     if (v !== undefined && v !== 0) {
       sum += negate * v;
@@ -76,6 +86,10 @@ export function analyzeSentiment(text: string, lang: Language): SentimentResult 
   const strongCount = STRONG_NEGATIVE.reduce((n, re) => n + (t.match(new RegExp(re.source, "g"))?.length ?? 0), 0);
   const mild = MILD_NEGATIVE.some((re) => re.test(t));
   const shouting = /!{2,}/.test(text) || (text.replace(/[^A-Z]/g, "").length >= 8 && text === text.toUpperCase());
+  // "yes", "si", an email or an order number: one or two words with no cue are an answer, not a mood. The lexicons
+  // score some of them (Spanish "si" reads as negative), which flagged plain replies as upset.
+  const contentWords = ws.filter((w) => !w.startsWith("zz"));
+  if (contentWords.length <= 2) score = 0;
   if (strong) score = Math.min(score, strongCount >= 2 || shouting ? -0.9 : -0.75);
   // Lexicon hits alone are often descriptive ("damaged", "late"), not anger: they never reach "strongly negative".
   else score = Math.max(score, STRONG_NEGATIVE_SCORE + 0.05);

@@ -1,6 +1,8 @@
 // The contract between understanding (NLP) and everything downstream (routing, answers).
 export const INTENTS = [
   "order_status",
+  "delivery_problem",
+  "refund_status",
   "shipping_info",
   "return_request",
   "return_policy",
@@ -50,6 +52,13 @@ export interface Understanding {
   /** score in -1..1; label derived from it. */
   sentiment: { label: SentimentLabel; score: number };
   urgency: { urgent: boolean; cues: string[] };
+  /**
+   * Delivered-but-not-received, stolen, lost, stuck or misdelivered: the kind and the words that matched.
+   * Optional so understandings stored before it existed still read.
+   */
+  deliveryProblem?: { kind: "not_received" | "stolen" | "lost" | "stuck" | "wrong_address"; cue: string } | null;
+  /** Words saying something went wrong with an order (late, missing, damaged, wrong), for urgency routing. */
+  problemCue?: string | null;
   entities: {
     /** Normalised without '#', e.g. "1001". */
     orderNumbers: string[];

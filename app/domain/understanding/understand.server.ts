@@ -5,9 +5,10 @@ import { EXPLICIT_CONFIDENCE, explicitRequest, MUST_GO_TO_PERSON } from "./expli
 import { detectLanguage } from "./language.server";
 import type { IntentModel } from "./model-format";
 import { MODEL_PATH } from "./model-path.server";
+import { detectDeliveryProblem, problemCue, refundStatusCue } from "./problem-cues.server";
 import { findProducts } from "./products.server";
 import { analyzeSentiment } from "./sentiment.server";
-import type { CatalogueEntry, Language, Understanding } from "./types";
+import type { CatalogueEntry, Intent, Language, Understanding } from "./types";
 import { detectUrgency } from "./urgency.server";
 
 export interface UnderstandContext {
@@ -24,6 +25,9 @@ export interface UnderstanderOptions {
   modelPath?: string;
   model?: IntentModel;
 }
+
+/** Intents a refund-status question is mistaken for; the refund-status wording wins over them. */
+const REFUND_NEIGHBOURS: readonly Intent[] = ["return_request", "return_policy", "cancel_order", "order_status", "payment_issue", "other"];
 
 let shared: IntentClassifier | null = null;
 
@@ -48,6 +52,20 @@ export function createUnderstander(options: UnderstanderOptions = {}): Understan
         second = top;
         top = { intent: named, confidence: EXPLICIT_CONFIDENCE };
       }
+      // Delivery-problem wording ("says delivered but", "stolen", "stuck for a week") outranks the model's
+      // "where is my order": answering those with the carrier's status is exactly the failure to avoid.
+      const deliveryProblem = detectDeliveryProblem(text);
+      // A damaged/wrong-item reading also yields: both go to a person, but only this one attaches the carrier status.
+      const yields = !MUST_GO_TO_PERSON.includes(top.intent) || top.intent === "damaged_or_wrong_item";
+      if (deliveryProblem && top.intent !== "delivery_problem" && yields) {
+        second = top;
+        top = { intent: "delivery_problem", confidence: EXPLICIT_CONFIDENCE };
+      }
+      // "Has my refund gone through?" reads to the model like "I want a refund" or "how long do refunds take".
+      else if (!deliveryProblem && REFUND_NEIGHBOURS.includes(top.intent) && refundStatusCue(text)) {
+        second = top;
+        top = { intent: "refund_status", confidence: EXPLICIT_CONFIDENCE };
+      }
       return {
         text,
         language,
@@ -56,6 +74,8 @@ export function createUnderstander(options: UnderstanderOptions = {}): Understan
         runnerUp: second ? { intent: second.intent, confidence: round(second.confidence) } : null,
         sentiment: analyzeSentiment(text, language),
         urgency: detectUrgency(text),
+        deliveryProblem,
+        problemCue: deliveryProblem?.cue ?? problemCue(text),
         entities: {
           orderNumbers: extractOrderNumbers(text),
           emails: extractEmails(text),

@@ -96,4 +96,18 @@ export const de: Record<MessageKey, string> = {
   back_in_stock_offer: "Möchtest du eine E-Mail, sobald es wieder verfügbar ist? Schick mir deine E-Mail-Adresse.",
   back_in_stock_subscribed: "Erledigt: Der Shop schreibt an {email}, sobald {product} wieder verfügbar ist.",
   product_not_found: "Ich habe dieses Produkt nicht im Katalog des Shops gefunden. Schickst du mir den genauen Namen oder einen Link?",
+  delivery_problem_handoff: "Das tut mir leid. Ein fehlendes, gestohlenes, feststeckendes oder falsch zugestelltes Paket braucht eine Person aus dem Team, die beim Versanddienst nachfragen und Ersatz oder eine Erstattung veranlassen kann. Ich habe ihr Bestellung {orderName} mit dem Status des Versanddienstes übergeben; sie antwortet Ihnen hier.",
+  delivery_problem_handoff_no_order: "Das tut mir leid. Ein fehlendes, gestohlenes, feststeckendes oder falsch zugestelltes Paket braucht eine Person aus dem Team, die beim Versanddienst nachfragen kann. Sie antwortet Ihnen hier; Ihre Bestellnummer hilft ihr dabei.",
+
+  refund_header: "Bestellung {orderName}:",
+  refund_line: "{amount} erstattet am {date}{method}.",
+  refund_method_card: " auf Ihre {brand}-Karte mit der Endung {last4}",
+  refund_method_gateway: " über {gateway}",
+  refund_pending: "Eine Erstattung von {amount} wird vom Zahlungsanbieter noch bearbeitet.",
+  refund_cancelled: "Die Bestellung wurde am {date} storniert.",
+  refund_bank_delay: "Bis eine Erstattung auf Ihrem Kontoauszug erscheint, dauert es je nach Bank meist einige Werktage.",
+  refund_policy_timing: "Aus der Erstattungsrichtlinie des Shops: {summary}",
+  refund_none: "Ich sehe noch keine Erstattung für Bestellung {orderName}.",
+  refund_none_return_open: "Die Rücksendung ({returns}) ist noch nicht abgeschlossen; die Erstattung erfolgt, sobald der Shop sie bearbeitet hat.",
+  refund_none_person: "Eine Person aus dem Team kann das für Sie prüfen; sagen Sie einfach Bescheid.",
 };

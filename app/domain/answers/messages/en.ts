@@ -96,6 +96,20 @@ export const en = {
   back_in_stock_offer: "Want an email when it's back in stock? Send me your email address.",
   back_in_stock_subscribed: "Done: I'll have the store email {email} when {product} is back in stock.",
   product_not_found: "I couldn't find that product in the store's catalogue. Could you send its exact name or a link?",
+  delivery_problem_handoff: "I'm sorry about this. A missing, stolen, stuck or misdelivered parcel needs a person from the team, who can check with the carrier and sort out a replacement or refund. I've passed them order {orderName} with its carrier status, and they'll reply right here.",
+  delivery_problem_handoff_no_order: "I'm sorry about this. A missing, stolen, stuck or misdelivered parcel needs a person from the team, who can check with the carrier. They'll reply right here; your order number will help them.",
+
+  refund_header: "Order {orderName}:",
+  refund_line: "{amount} refunded on {date}{method}.",
+  refund_method_card: " to your {brand} card ending {last4}",
+  refund_method_gateway: " via {gateway}",
+  refund_pending: "A refund of {amount} is still being processed by the payment provider.",
+  refund_cancelled: "The order was cancelled on {date}.",
+  refund_bank_delay: "Refunds usually take a few business days to appear on your statement, depending on your bank.",
+  refund_policy_timing: "From the store's refund policy: {summary}",
+  refund_none: "I don't see a refund on order {orderName} yet.",
+  refund_none_return_open: "Its return ({returns}) hasn't been completed yet; the refund is issued once the store has processed it.",
+  refund_none_person: "A person from the team can check on it for you; just say so.",
 } as const;
 
 export type MessageKey = keyof typeof en;

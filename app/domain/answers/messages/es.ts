@@ -96,4 +96,18 @@ export const es: Record<MessageKey, string> = {
   back_in_stock_offer: "¿Quieres un correo cuando vuelva a estar disponible? Envíame tu dirección de correo.",
   back_in_stock_subscribed: "Hecho: la tienda escribirá a {email} cuando {product} vuelva a estar disponible.",
   product_not_found: "No he encontrado ese producto en el catálogo de la tienda. ¿Me envías su nombre exacto o un enlace?",
+  delivery_problem_handoff: "Siento mucho lo ocurrido. Un paquete que falta, robado, parado o entregado en otra dirección necesita a una persona del equipo, que puede reclamar al transportista y gestionar un reenvío o un reembolso. Le he pasado el pedido {orderName} con el estado del transportista y te responderá aquí mismo.",
+  delivery_problem_handoff_no_order: "Siento mucho lo ocurrido. Un paquete que falta, robado, parado o entregado en otra dirección necesita a una persona del equipo, que puede reclamar al transportista. Te responderá aquí mismo; tu número de pedido le ayudará.",
+
+  refund_header: "Pedido {orderName}:",
+  refund_line: "{amount} reembolsados el {date}{method}.",
+  refund_method_card: " a tu tarjeta {brand} terminada en {last4}",
+  refund_method_gateway: " mediante {gateway}",
+  refund_pending: "El proveedor de pagos todavía está procesando un reembolso de {amount}.",
+  refund_cancelled: "El pedido se canceló el {date}.",
+  refund_bank_delay: "Los reembolsos suelen tardar unos días hábiles en aparecer en tu extracto, según tu banco.",
+  refund_policy_timing: "Según la política de reembolsos de la tienda: {summary}",
+  refund_none: "Todavía no veo ningún reembolso en el pedido {orderName}.",
+  refund_none_return_open: "Su devolución ({returns}) aún no se ha completado; el reembolso se emite cuando la tienda la haya procesado.",
+  refund_none_person: "Una persona del equipo puede comprobarlo; solo dímelo.",
 };

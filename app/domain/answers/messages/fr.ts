@@ -96,4 +96,18 @@ export const fr: Record<MessageKey, string> = {
   back_in_stock_offer: "Voulez-vous un e-mail quand il sera de nouveau disponible ? Envoyez-moi votre adresse e-mail.",
   back_in_stock_subscribed: "C'est fait : la boutique écrira à {email} quand {product} sera de nouveau disponible.",
   product_not_found: "Je n'ai pas trouvé ce produit dans le catalogue de la boutique. Pouvez-vous m'envoyer son nom exact ou un lien ?",
+  delivery_problem_handoff: "Je suis désolé. Un colis manquant, volé, bloqué ou livré à la mauvaise adresse demande une personne de l'équipe, qui peut voir avec le transporteur et organiser un renvoi ou un remboursement. Je lui ai transmis la commande {orderName} avec le statut du transporteur ; elle vous répondra ici.",
+  delivery_problem_handoff_no_order: "Je suis désolé. Un colis manquant, volé, bloqué ou livré à la mauvaise adresse demande une personne de l'équipe, qui peut voir avec le transporteur. Elle vous répondra ici ; votre numéro de commande l'aidera.",
+
+  refund_header: "Commande {orderName} :",
+  refund_line: "{amount} remboursés le {date}{method}.",
+  refund_method_card: " sur votre carte {brand} se terminant par {last4}",
+  refund_method_gateway: " par {gateway}",
+  refund_pending: "Un remboursement de {amount} est encore en cours de traitement chez le prestataire de paiement.",
+  refund_cancelled: "La commande a été annulée le {date}.",
+  refund_bank_delay: "Un remboursement met en général quelques jours ouvrés à apparaître sur votre relevé, selon votre banque.",
+  refund_policy_timing: "D'après la politique de remboursement de la boutique : {summary}",
+  refund_none: "Je ne vois pas encore de remboursement sur la commande {orderName}.",
+  refund_none_return_open: "Son retour ({returns}) n'est pas encore terminé ; le remboursement est émis une fois que la boutique l'a traité.",
+  refund_none_person: "Une personne de l'équipe peut vérifier pour vous ; il suffit de le dire.",
 };

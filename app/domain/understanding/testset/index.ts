@@ -1,7 +1,12 @@
-import type { Intent, Language } from "../types";
-import { de } from "./de";
-import { en } from "./en";
-import { es } from "./es";
-import { fr } from "./fr";
+import { fileURLToPath } from "node:url";
+import { byIntent, loadPhraseFolder } from "../phrase-data.server";
+import { LANGUAGES, type Intent, type Language } from "../types";
 
-export const TESTSET: Record<Language, Record<Intent, string[]>> = { en, es, fr, de };
+// Held-out phrasings, never trained on (a test checks that none of them is a training phrase).
+export const TESTSET_DATA_DIR = fileURLToPath(new URL("./data/", import.meta.url));
+
+const phrases = loadPhraseFolder(TESTSET_DATA_DIR);
+
+export const TESTSET: Record<Language, Record<Intent, string[]>> = Object.fromEntries(
+  LANGUAGES.map((l) => [l, byIntent(phrases[l])]),
+) as Record<Language, Record<Intent, string[]>>;

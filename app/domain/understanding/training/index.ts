@@ -1,42 +1,15 @@
-import type { Intent, Language } from "../types";
-import { damageByLanguage } from "./damage-es-fr-de";
-import { de } from "./de";
-import { deExtra } from "./de-extra";
-import { en } from "./en";
-import { enMore } from "./en-more";
-import { enDamage } from "./en-damage";
-import { enExtra } from "./en-extra";
-import { enThird } from "./en-third";
-import { es } from "./es";
-import { esExtra } from "./es-extra";
-import { fr } from "./fr";
-import { frExtra } from "./fr-extra";
-import { moreByLanguage } from "./more-es-fr-de";
+import { fileURLToPath } from "node:url";
+import { byIntent, loadPhraseFolder } from "../phrase-data.server";
+import { LANGUAGES, type Intent, type Language } from "../types";
 
-const enAll = Object.fromEntries(
-  Object.entries(en).map(([intent, phrases]) => [
-    intent,
-    [...phrases, ...(enMore[intent as Intent] ?? []), ...(enThird[intent as Intent] ?? []),
-      ...(enExtra[intent as Intent] ?? []), ...(enDamage[intent as Intent] ?? []),
-    ],
-  ]),
-) as Record<Intent, string[]>;
+/** Where the training phrases live: every `*.jsonl` there is loaded (see phrase-data.server.ts). */
+export const TRAINING_DATA_DIR = fileURLToPath(new URL("./data/", import.meta.url));
 
-function withMore(base: Record<Intent, string[]>, ...more: Partial<Record<Intent, string[]>>[]): Record<Intent, string[]> {
-  return Object.fromEntries(
-    Object.entries(base).map(([intent, phrases]) => [
-      intent,
-      [...phrases, ...more.flatMap((m) => m[intent as Intent] ?? [])],
-    ]),
-  ) as Record<Intent, string[]>;
-}
+const phrases = loadPhraseFolder(TRAINING_DATA_DIR);
 
-export const TRAINING: Record<Language, Record<Intent, string[]>> = {
-  en: enAll,
-  es: withMore(es, moreByLanguage.es, esExtra, damageByLanguage.es),
-  fr: withMore(fr, moreByLanguage.fr, frExtra, damageByLanguage.fr),
-  de: withMore(de, moreByLanguage.de, deExtra, damageByLanguage.de),
-};
+export const TRAINING: Record<Language, Record<Intent, string[]>> = Object.fromEntries(
+  LANGUAGES.map((l) => [l, byIntent(phrases[l])]),
+) as Record<Language, Record<Intent, string[]>>;
 
 export interface Example {
   text: string;
