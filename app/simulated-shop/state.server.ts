@@ -17,6 +17,9 @@ export const DEFAULT_SIMULATED_SCOPES = [
   "read_returns",
   "write_returns",
   "read_legal_policies",
+  "read_online_store_pages",
+  "read_discounts",
+  "read_shipping",
 ] as const;
 
 export const THROTTLE_MAXIMUM_AVAILABLE = 2000;
@@ -155,6 +158,8 @@ function indexSeed(state: ShopState): void {
     ...d.segments,
     ...d.returnReasonDefinitions,
     ...d.shop.shopPolicies as Indexed[],
+    ...d.pages,
+    ...d.discountNodes,
   ] as Indexed[];
   for (const obj of all) registerObject(state, obj);
   for (const order of d.orders as Indexed[]) indexOrder(state, order);
