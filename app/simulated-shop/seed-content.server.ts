@@ -4,7 +4,7 @@
 // delivery profiles and customer-account settings. Kept apart from seed.server.ts so the catalogue's stock facts
 // and the content shoppers read can change independently.
 
-type Obj = Record<string, any>;
+type Obj = Record<string, any> & { __typename: string };
 const gid = (type: string, id: number | string) => `gid://shopify/${type}/${id}`;
 const DAY_MS = 86_400_000;
 

@@ -8,6 +8,8 @@ export type HandoffReason =
   | "person_must_act" // e.g. a cancellation or change only staff may make
   | "return_request_failed"
   | "cancel_failed"
+  | "needs_judgment" // advice, comparisons, "is it right for me": a person decides, with the passages found
+  | "not_in_shop_data" // the shop's content doesn't answer it confidently (grounded answers never guess)
   | "not_automated"; // an intent the bot doesn't answer
 
 export interface Answer {

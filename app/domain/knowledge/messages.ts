@@ -1,0 +1,128 @@
+// The fixed connecting words of grounded answers, per language. Everything else in a grounded answer is the shop's
+// own text (quoted verbatim, never translated) or a value read from the Admin API (names, prices, links, dates).
+import type { Language } from "../understanding/types";
+
+const en = {
+  quote_product: 'From the {product} product page: "{quote}"',
+  quote_page: 'From the store\'s "{page}" page: "{quote}"',
+  source: "Source: {url}",
+  judgment_handoff: "That needs a person's judgment rather than a quote from the product page, so I'm passing it to someone from the team. They'll reply right here and see what I found in the store's information.",
+  not_found_handoff: "I couldn't find that in the store's product information, and I won't guess. A person from the team will reply right here.",
+  discounts_header: "Current automatic discounts, applied at checkout without a code:",
+  discount_line: "• {title}: {summary}",
+  discount_until: "(until {date})",
+  discount_none: "There are no automatic discounts running right now.",
+  discount_public_code: "Code {code}: {summary}",
+  discount_no_public_code: "There is no public discount code I can share.",
+  discount_person: "If you have a question about a specific code, just ask for a person.",
+  shipping_header: "Shipping to {country} from the store's shipping rates:",
+  shipping_line: "• {method}: {price}",
+  shipping_min: "(orders of {amount} or more)",
+  shipping_max: "(orders up to {amount})",
+  shipping_free: "free",
+  shipping_not_listed: "The store's shipping rates don't include {country}, so a person from the team will confirm whether they can ship there.",
+  shipping_policy_link: "Shipping policy: {url}",
+  account_sign_in: "You can sign in to your account here: {url}",
+  account_password_new: "This store's customer accounts don't use passwords: enter your email at {url} and you'll get a one-time code to sign in.",
+  account_password_classic: "To reset your password, open {url} and choose \"Forgot your password?\"; the store emails you a reset link.",
+  account_addresses: "You can add or change the addresses saved in your account here: {url}",
+  account_orders: "Your orders are listed in your account: {url}",
+  account_unsubscribe: "Every marketing email from the store has an unsubscribe link at the bottom; one click takes you off the list.",
+  account_person: "Changes to your account details are made by a person from the team, so I'm passing this on; they'll reply right here.",
+};
+
+export type KnowledgeMessageKey = keyof typeof en;
+
+const es: Record<KnowledgeMessageKey, string> = {
+  quote_product: 'De la página del producto {product}: "{quote}"',
+  quote_page: 'De la página "{page}" de la tienda: "{quote}"',
+  source: "Fuente: {url}",
+  judgment_handoff: "Eso requiere el criterio de una persona más que una cita de la ficha del producto, así que se lo paso a alguien del equipo. Te responderá aquí mismo y verá lo que encontré en la información de la tienda.",
+  not_found_handoff: "No he encontrado eso en la información de productos de la tienda y no voy a adivinar. Una persona del equipo te responderá aquí mismo.",
+  discounts_header: "Descuentos automáticos actuales, aplicados al pagar sin código:",
+  discount_line: "• {title}: {summary}",
+  discount_until: "(hasta el {date})",
+  discount_none: "Ahora mismo no hay descuentos automáticos activos.",
+  discount_public_code: "Código {code}: {summary}",
+  discount_no_public_code: "No hay ningún código de descuento público que pueda compartir.",
+  discount_person: "Si tienes una pregunta sobre un código concreto, pide hablar con una persona.",
+  shipping_header: "Envío a {country} según las tarifas de envío de la tienda:",
+  shipping_line: "• {method}: {price}",
+  shipping_min: "(pedidos de {amount} o más)",
+  shipping_max: "(pedidos de hasta {amount})",
+  shipping_free: "gratis",
+  shipping_not_listed: "Las tarifas de envío de la tienda no incluyen {country}, así que una persona del equipo confirmará si pueden enviar allí.",
+  shipping_policy_link: "Política de envíos: {url}",
+  account_sign_in: "Puedes iniciar sesión en tu cuenta aquí: {url}",
+  account_password_new: "Las cuentas de esta tienda no usan contraseña: introduce tu email en {url} y recibirás un código de un solo uso para entrar.",
+  account_password_classic: "Para restablecer tu contraseña, abre {url} y elige \"¿Olvidaste tu contraseña?\"; la tienda te enviará un enlace por email.",
+  account_addresses: "Puedes añadir o cambiar las direcciones guardadas en tu cuenta aquí: {url}",
+  account_orders: "Tus pedidos aparecen en tu cuenta: {url}",
+  account_unsubscribe: "Cada email de marketing de la tienda tiene un enlace para darse de baja al final; con un clic sales de la lista.",
+  account_person: "Los cambios en los datos de tu cuenta los hace una persona del equipo, así que se lo paso; te responderá aquí mismo.",
+};
+
+const fr: Record<KnowledgeMessageKey, string> = {
+  quote_product: 'Extrait de la fiche produit {product} : "{quote}"',
+  quote_page: 'Extrait de la page "{page}" de la boutique : "{quote}"',
+  source: "Source : {url}",
+  judgment_handoff: "Cela demande l'avis d'une personne plutôt qu'une citation de la fiche produit, je transmets donc à quelqu'un de l'équipe. Cette personne vous répondra ici et verra ce que j'ai trouvé dans les informations de la boutique.",
+  not_found_handoff: "Je n'ai pas trouvé cela dans les informations produits de la boutique et je ne vais pas deviner. Une personne de l'équipe vous répondra ici.",
+  discounts_header: "Remises automatiques en cours, appliquées au paiement sans code :",
+  discount_line: "• {title} : {summary}",
+  discount_until: "(jusqu'au {date})",
+  discount_none: "Il n'y a aucune remise automatique en ce moment.",
+  discount_public_code: "Code {code} : {summary}",
+  discount_no_public_code: "Il n'y a pas de code promo public que je puisse partager.",
+  discount_person: "Pour une question sur un code précis, demandez simplement à parler à une personne.",
+  shipping_header: "Livraison vers {country} selon les tarifs d'expédition de la boutique :",
+  shipping_line: "• {method} : {price}",
+  shipping_min: "(commandes de {amount} ou plus)",
+  shipping_max: "(commandes jusqu'à {amount})",
+  shipping_free: "gratuit",
+  shipping_not_listed: "Les tarifs d'expédition de la boutique n'incluent pas {country} ; une personne de l'équipe confirmera si une livraison est possible.",
+  shipping_policy_link: "Politique d'expédition : {url}",
+  account_sign_in: "Vous pouvez vous connecter à votre compte ici : {url}",
+  account_password_new: "Les comptes de cette boutique n'utilisent pas de mot de passe : saisissez votre e-mail sur {url} et vous recevrez un code à usage unique pour vous connecter.",
+  account_password_classic: "Pour réinitialiser votre mot de passe, ouvrez {url} et choisissez \"Mot de passe oublié ?\" ; la boutique vous envoie un lien par e-mail.",
+  account_addresses: "Vous pouvez ajouter ou modifier les adresses enregistrées dans votre compte ici : {url}",
+  account_orders: "Vos commandes sont listées dans votre compte : {url}",
+  account_unsubscribe: "Chaque e-mail marketing de la boutique contient un lien de désinscription en bas ; un clic suffit pour quitter la liste.",
+  account_person: "Les modifications des informations de votre compte sont faites par une personne de l'équipe, je transmets donc ; elle vous répondra ici.",
+};
+
+const de: Record<KnowledgeMessageKey, string> = {
+  quote_product: 'Von der Produktseite {product}: "{quote}"',
+  quote_page: 'Von der Seite "{page}" des Shops: "{quote}"',
+  source: "Quelle: {url}",
+  judgment_handoff: "Dafür braucht es die Einschätzung einer Person statt eines Zitats von der Produktseite, deshalb gebe ich an jemanden aus dem Team weiter. Die Antwort kommt hier, zusammen mit dem, was ich in den Shop-Informationen gefunden habe.",
+  not_found_handoff: "Das habe ich in den Produktinformationen des Shops nicht gefunden, und ich rate nicht. Eine Person aus dem Team antwortet dir hier.",
+  discounts_header: "Aktuelle automatische Rabatte, an der Kasse ohne Code abgezogen:",
+  discount_line: "• {title}: {summary}",
+  discount_until: "(bis {date})",
+  discount_none: "Gerade laufen keine automatischen Rabatte.",
+  discount_public_code: "Code {code}: {summary}",
+  discount_no_public_code: "Es gibt keinen öffentlichen Rabattcode, den ich weitergeben kann.",
+  discount_person: "Bei einer Frage zu einem bestimmten Code frag einfach nach einer Person.",
+  shipping_header: "Versand nach {country} laut den Versandtarifen des Shops:",
+  shipping_line: "• {method}: {price}",
+  shipping_min: "(Bestellungen ab {amount})",
+  shipping_max: "(Bestellungen bis {amount})",
+  shipping_free: "kostenlos",
+  shipping_not_listed: "Die Versandtarife des Shops enthalten {country} nicht, deshalb bestätigt eine Person aus dem Team, ob dorthin geliefert werden kann.",
+  shipping_policy_link: "Versandrichtlinie: {url}",
+  account_sign_in: "Hier kannst du dich in deinem Konto anmelden: {url}",
+  account_password_new: "Die Kundenkonten dieses Shops haben kein Passwort: Gib unter {url} deine E-Mail-Adresse ein, dann bekommst du einen Einmalcode zum Anmelden.",
+  account_password_classic: "Um dein Passwort zurückzusetzen, öffne {url} und wähle \"Passwort vergessen?\"; der Shop schickt dir einen Link per E-Mail.",
+  account_addresses: "Gespeicherte Adressen kannst du in deinem Konto hinzufügen oder ändern: {url}",
+  account_orders: "Deine Bestellungen findest du in deinem Konto: {url}",
+  account_unsubscribe: "Jede Marketing-E-Mail des Shops hat unten einen Abmeldelink; ein Klick genügt.",
+  account_person: "Änderungen an deinen Kontodaten nimmt eine Person aus dem Team vor, deshalb gebe ich weiter; die Antwort kommt hier.",
+};
+
+export const KNOWLEDGE_MESSAGES: Readonly<Record<Language, Readonly<Record<KnowledgeMessageKey, string>>>> = { en, es, fr, de };
+
+export function k(language: Language, key: KnowledgeMessageKey, params: Record<string, string | number> = {}): string {
+  const template = KNOWLEDGE_MESSAGES[language]?.[key] ?? en[key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
