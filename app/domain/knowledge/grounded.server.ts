@@ -36,7 +36,8 @@ export async function groundedAnswer(req: GroundedRequest, ctx: GroundedContext)
   const o = ctx.compose;
   switch (req.intent) {
     case "product_question": {
-      const index = await ctx.store.indexFor(ctx.shop, ctx.admin, { budget: ctx.lookup.budget });
+      // A first build (no stored content yet) reads the catalogue on its own budget, not this message's 400 points.
+      const index = await ctx.store.indexFor(ctx.shop, ctx.admin);
       return productFactAnswer(index, { text: req.text, language: req.language, products: req.products });
     }
     case "discount_question": {

@@ -14,6 +14,8 @@ import { buildIndex, type ContentIndex } from "./search";
 export const CONTENT_LANGUAGE = "en";
 /** How often an instance re-checks the row's version; webhooks bump it, so other instances follow within this. */
 export const VERSION_CHECK_MS = 30_000;
+/** Pages have no webhook topic; content older than this is rebuilt in the background on the next question. */
+export const STALE_AFTER_MS = 24 * 60 * 60_000;
 
 const passageSchema = z.object({
   id: z.string(),
@@ -66,21 +68,26 @@ export class ShopContentStore {
     if (cached && this.now() - cached.checkedAt < VERSION_CHECK_MS) return cached.index;
     const head = await this.db.shopContentIndex.findUnique({
       where: { shop_language: { shop, language: CONTENT_LANGUAGE } },
-      select: { version: true },
+      select: { version: true, builtAt: true },
     });
+    if (head && this.now() - head.builtAt.getTime() > STALE_AFTER_MS && !this.building.has(shop)) {
+      // Answer from what is stored; refresh behind it (its own budget, never the shopper's message's).
+      this.startBuild(shop, admin).catch((error) => console.error(`shop content refresh failed for ${shop}`, error));
+    }
     if (cached && head && head.version === cached.version) {
       cached.checkedAt = this.now();
       return cached.index;
     }
     if (head) return this.load(shop);
     // No row: the first question for this shop builds it. Concurrent messages share the one build.
-    let pending = this.building.get(shop);
-    if (!pending) {
-      pending = this.rebuild(shop, admin, options)
-        .then(() => this.cache.get(shop)!.index)
-        .finally(() => this.building.delete(shop));
-      this.building.set(shop, pending);
-    }
+    return this.building.get(shop) ?? this.startBuild(shop, admin, options);
+  }
+
+  private startBuild(shop: string, admin: AdminGraphql, options: { budget?: CostBudget } = {}): Promise<ContentIndex> {
+    const pending = this.rebuild(shop, admin, options)
+      .then(() => this.cache.get(shop)!.index)
+      .finally(() => this.building.delete(shop));
+    this.building.set(shop, pending);
     return pending;
   }
 
