@@ -38,7 +38,8 @@ export function htmlToBlocks(html: string, maxChars = MAX_SOURCE_CHARS): string[
       .replace(DROP_WITH_CONTENT, " ")
       .replace(UNCLOSED_DROP, " ")
       .replace(BLOCK_BREAK, "\n")
-      .replace(/<\/?[a-z][^>]*>/gi, " ")
+      // Inline tags (b, em, a, span) sit inside words and sentences: removing them leaves the text as shoppers read it.
+      .replace(/<\/?[a-z][^>]*>/gi, "")
       .replace(/<[^>]*$/, " "),
   )
     // Decoded entities may have produced new "<...>" text; it is prose now, but angle brackets never help a quote.
