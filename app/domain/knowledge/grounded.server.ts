@@ -7,7 +7,8 @@ import type { LookupOptions } from "../shop-data/types";
 import type { Intent, Language, ProductMention } from "../understanding/types";
 import { accountHelpAnswer, getAccountLinks } from "./accounts.server";
 import { discountsAnswer, getAutomaticDiscounts, getPublicCodes } from "./discounts.server";
-import { accountTopicOf, countryIn } from "./lexicon";
+import { accountTopicOf, countryIn, reportsDiscountProblem } from "./lexicon";
+import { k } from "./messages";
 import { productFactAnswer } from "./product-facts";
 import { getShippingZones, shippingToCountryAnswer } from "./shipping.server";
 import type { ShopContentStore } from "./store.server";
@@ -41,6 +42,9 @@ export async function groundedAnswer(req: GroundedRequest, ctx: GroundedContext)
       return productFactAnswer(index, { text: req.text, language: req.language, products: req.products });
     }
     case "discount_question": {
+      if (reportsDiscountProblem(req.text, req.language)) {
+        return { text: k(req.language, "discount_problem"), facts: { kind: "discount_problem" }, handoff: { reason: "person_must_act" } };
+      }
       const automatic = await getAutomaticDiscounts(ctx.admin, ctx.lookup);
       const codes = ctx.publicDiscountCodes.length ? await getPublicCodes(ctx.admin, ctx.publicDiscountCodes, ctx.lookup) : [];
       return discountsAnswer(automatic, codes, o);

@@ -22,6 +22,7 @@ const lexiconSchema = z
       sign_in: perLanguage(words),
     }),
     countries: z.record(z.string().regex(/^[A-Z]{2}$/), perLanguage(words)),
+    discount_problem: perLanguage(words),
   })
   .strict();
 
@@ -119,4 +120,10 @@ export function countryIn(text: string, language: Language): { code: string; wor
     }
   }
   return best ? { code: best.code, words: best.words } : null;
+}
+
+/** "My code doesn't work": only a person can see why a code was refused. */
+export function reportsDiscountProblem(text: string, language: Language): boolean {
+  const n = normaliseForCues(text);
+  return [language, ...LANGUAGES.filter((l) => l !== language)].some((l) => LEXICON.discount_problem[l].some((cue) => hasCue(n, cue)));
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { NeuralNetwork } from "@nlpjs/neural";
 import { IntentClassifier } from "./classifier.server";
@@ -14,7 +14,11 @@ const HERE = new URL(".", import.meta.url).pathname;
 export function trainingHash(): string {
   const h = createHash("sha256");
   const trainingDir = join(HERE, "training");
-  for (const f of readdirSync(trainingDir).sort()) h.update(f).update(readFileSync(join(trainingDir, f)));
+  // Recursive: training data also lives in subfolders (data/*.jsonl).
+  for (const f of (readdirSync(trainingDir, { recursive: true }) as string[]).sort()) {
+    const path = join(trainingDir, f);
+    if (statSync(path).isFile()) h.update(f).update(readFileSync(path));
+  }
   for (const f of ["features.server.ts", "trainer.server.ts"]) h.update(f).update(readFileSync(join(HERE, f)));
   return h.digest("hex");
 }

@@ -11,6 +11,7 @@ import { es } from "./es";
 import { esExtra } from "./es-extra";
 import { fr } from "./fr";
 import { frExtra } from "./fr-extra";
+import { groundedTraining } from "./jsonl";
 import { moreByLanguage } from "./more-es-fr-de";
 
 const enAll = Object.fromEntries(
@@ -31,11 +32,14 @@ function withMore(base: Record<Intent, string[]>, ...more: Partial<Record<Intent
   ) as Record<Intent, string[]>;
 }
 
+// TEMPORARY (grounded helper): data/grounded.<lang>.jsonl until the JSONL loader for every data/*.jsonl lands.
+const grounded = groundedTraining();
+
 export const TRAINING: Record<Language, Record<Intent, string[]>> = {
-  en: enAll,
-  es: withMore(es, moreByLanguage.es, esExtra, damageByLanguage.es),
-  fr: withMore(fr, moreByLanguage.fr, frExtra, damageByLanguage.fr),
-  de: withMore(de, moreByLanguage.de, deExtra, damageByLanguage.de),
+  en: withMore(enAll, grounded.en),
+  es: withMore(es, moreByLanguage.es, esExtra, damageByLanguage.es, grounded.es),
+  fr: withMore(fr, moreByLanguage.fr, frExtra, damageByLanguage.fr, grounded.fr),
+  de: withMore(de, moreByLanguage.de, deExtra, damageByLanguage.de, grounded.de),
 };
 
 export interface Example {
