@@ -1,25 +1,18 @@
+import { createUnderstander } from "~/domain/understanding/understand.server";
+import { route } from "~/domain/routing/policy.server";
+import { DEFAULT_SETTINGS } from "~/domain/routing/settings";
 import { createDirectSimulatedAdmin } from "~/simulated-shop/direct-admin.server";
+import { getSimulatedShop } from "~/simulated-shop/state.server";
 import { fetchShopPassages } from "~/domain/knowledge/content.server";
-import { buildIndex } from "~/domain/knowledge/search";
-import { productFactAnswer } from "~/domain/knowledge/product-facts";
+import { buildIndex, searchPassages } from "~/domain/knowledge/search";
 const admin = createDirectSimulatedAdmin("t.myshopify.com");
-const { passages } = await fetchShopPassages(admin);
-console.log(passages.length);
-for (const p of passages.slice(0, 12)) console.log(JSON.stringify([p.context, p.text]));
-const index = buildIndex(passages);
-const P = (id: number, title: string) => [{ productId: `gid://shopify/Product/${id}`, handle: "", title, matchedText: title }];
-const qs: [string, any, any][] = [
-  ["what is the trail runner made of?", "en", P(8001, "Trail Runner Shoe")],
-  ["does the weekender fit under a plane seat?", "en", P(8003, "Canvas Weekender Bag")],
-  ["is the down jacket warm enough for -20?", "en", P(8004, "Alpine Down Jacket")],
-  ["can I wash the beanie in the machine?", "en", P(8002, "Merino Wool Beanie")],
-  ["do you offer a warranty?", "en", []],
-  ["¿la rain shell es impermeable?", "es", P(8008, "Ridge Rain Shell")],
-  ["Kann ich den Becher in die Spülmaschine tun?", "de", P(8007, "Insulated Camp Mug")],
-  ["what's included with the trekking poles", "en", P(8006, "Summit Trekking Poles")],
-  ["does the trail runner come in purple", "en", P(8001, "Trail Runner Shoe")],
-];
-for (const [text, language, products] of qs) {
-  const a = productFactAnswer(index, { text, language, products });
-  console.log("\n>", text, "\n", a.text, a.handoff ?? "", (a.facts as any).confidence, (a.facts as any).matched);
+const catalogue = getSimulatedShop("t.myshopify.com").data.products.map((p) => ({ productId: p.id as string, handle: p.handle as string, title: p.title as string }));
+const index = buildIndex((await fetchShopPassages(admin)).passages);
+const u8 = createUnderstander();
+for (const text of process.argv.slice(2)) {
+  const u = u8.understand(text, { catalogue });
+  const d = route({ understanding: u, customer: null, history: { conversationId: "e", clarificationsAsked: 0, botFailures: 0, humanOwnsConversation: false, previousIntents: [] }, settings: DEFAULT_SETTINGS, now: new Date("2026-11-18T12:00:00") });
+  console.log("\n>", text, u.language, u.intent, u.confidence.toFixed(2), u.runnerUp?.intent, u.sentiment.score, JSON.stringify(d.reasons ?? d), u.entities.products.map((p) => p.title + "/" + p.matchedText));
+  const hits = searchPassages(index, { text, language: u.language, productIds: u.entities.products.map((p) => p.productId), productTitleWords: u.entities.products.flatMap((p) => `${p.title} ${p.matchedText}`.toLowerCase().split(/\W+/)) });
+  for (const h of hits.slice(0, 3)) console.log("   ", h.confidence.toFixed(2), h.score.toFixed(1), h.matched, h.passage.text.slice(0, 80));
 }

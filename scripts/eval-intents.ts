@@ -8,6 +8,7 @@ import { STRONG_NEGATIVE_SCORE } from "../app/domain/understanding/sentiment.ser
 import { TESTSET } from "../app/domain/understanding/testset";
 import { INTENTS, LANGUAGES, type Intent, type Language, type Understanding } from "../app/domain/understanding/types";
 import { createUnderstander } from "../app/domain/understanding/understand.server";
+import { evalGrounded } from "./eval-grounded";
 
 const BENCH_DIR = "/work/shared/benchmarks/intents";
 const MUST_GO_TO_PERSON: Intent[] = ["complaint", "damaged_or_wrong_item", "human_agent"];
@@ -157,7 +158,13 @@ function report(name: string, scored: Scored[]): Record<string, number> {
   return out;
 }
 
-function main() {
+async function main() {
+  // `npm run eval -- --grounded-only`: just the grounded-answer coverage section (scripts/eval-grounded.ts).
+  if (!process.argv.includes("--grounded-only")) intentReports();
+  await evalGrounded({ verbose: process.argv.includes("--verbose") });
+}
+
+function intentReports() {
   const understander = createUnderstander();
   const score = (rows: Row[]): Scored[] => rows.map((r) => ({ ...r, u: understander.understand(r.text) }));
   report("own held-out test set (en/es/fr/de)", score(ownTestSet()));
@@ -168,4 +175,4 @@ function main() {
   }
 }
 
-main();
+await main();

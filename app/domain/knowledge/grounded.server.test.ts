@@ -204,10 +204,12 @@ describe("shipping to a named country", () => {
     expect(out.answer.text).toMatch(/Free Standard \(3-5 business days\): kostenlos \(Bestellungen ab 100,00\s\$\)/);
   });
 
-  it("says a country without rates isn't listed and brings in a person", async () => {
+  it("says a country without rates isn't in the shop's rates, with the policy link and the way to a person", async () => {
     const out = await ask("shipping_info", "do you ship to Japan?");
-    expect(out).toMatchObject({ kind: "handoff", reason: "not_in_shop_data" });
-    expect(out.answer.text).toContain("don't include Japan");
+    expect(out.kind).toBe("answer");
+    expect(out.answer.text).toContain("The store's shipping rates don't include Japan.");
+    expect(out.answer.text).toContain("policies/shipping-policy");
+    expect(out.answer.text).toContain("Prefer a person?");
   });
 
   it("without a country, the shipping policy answer is unchanged", async () => {

@@ -50,7 +50,14 @@ export function isStopword(word: string): boolean {
 
 /** Lower-cased text padded with spaces, punctuation turned into spaces, so cues match at word boundaries. */
 export function normaliseForCues(text: string): string {
-  return ` ${text.toLowerCase().replace(/[¿¡?!.,;:()"“”«»]/g, " ").replace(/\s+/g, " ").trim()} `;
+  const t = text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    // French elision and inversion: "l'adresse" -> "l' adresse", "expirent-elles" -> "expirent elles".
+    .replace(/\b(l|d|j|m|n|s|t|c|qu)'(?=\p{L})/gu, "$1' ")
+    .replace(/-(t-)?(il|ils|elle|elles|on|vous|je|nous|tu)\b/gu, " ")
+    .replace(/[¿¡?!.,;:()"“”«»]/g, " ");
+  return ` ${t.replace(/\s+/g, " ").trim()} `;
 }
 
 const cuePatterns = new Map<string, RegExp>();
@@ -58,6 +65,9 @@ const cuePatterns = new Map<string, RegExp>();
 function hasCue(normalised: string, cue: string): boolean {
   // Cues written with their own spaces (" vs ", "o la ") are matched as written.
   if (cue !== cue.trim()) return normalised.includes(cue);
+  // "a+b": every part somewhere in the message ("e-mail+ändern" matches "die e-mail meines kontos ändern").
+  if (cue.includes("+")) return cue.split("+").every((part) => hasCue(normalised, part));
+  cue = normaliseForCues(cue).trim();
   let pattern = cuePatterns.get(cue);
   if (!pattern) {
     pattern = new RegExp(`(?:^|\\s)${escapeRegExp(cue)}(?=\\s|$)`, "u");

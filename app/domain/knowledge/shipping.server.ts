@@ -84,8 +84,8 @@ export function shippingToCountryAnswer(
   if (!zone || zone.rates.length === 0) {
     return {
       text: [k(L, "shipping_not_listed", { country }), ...link].join("\n"),
+      // A fact from the shop's own settings; the person hint that follows every answer covers "but could you?".
       facts: { kind: "shipping_rates", countryCode, zone: null, policyUrl },
-      handoff: { reason: "not_in_shop_data" },
     };
   }
   const lines = [k(L, "shipping_header", { country })];
