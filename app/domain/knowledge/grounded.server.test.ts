@@ -115,6 +115,11 @@ describe("product facts", () => {
     expect(out).toMatchObject({ kind: "handoff", reason: "needs_judgment" });
   });
 
+  it("a wrong item reported as a product question goes to a person", async () => {
+    const out = await ask("product_question", "die Alpine Down Jacket kam in der falschen Farbe", [mention("downJacket")], { language: "de" });
+    expect(out).toMatchObject({ kind: "handoff", reason: "person_must_act" });
+  });
+
   it("hands off when the shop's data doesn't say (no invented answer)", async () => {
     const out = await ask("product_question", "does the trail runner come in purple?", [mention("trailRunner")]);
     expect(out).toMatchObject({ kind: "handoff", reason: "not_in_shop_data" });

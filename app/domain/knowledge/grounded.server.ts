@@ -7,7 +7,8 @@ import type { LookupOptions } from "../shop-data/types";
 import type { Intent, Language, ProductMention } from "../understanding/types";
 import { accountHelpAnswer, getAccountLinks } from "./accounts.server";
 import { discountsAnswer, getAutomaticDiscounts, getPublicCodes } from "./discounts.server";
-import { accountTopicOf, countryIn, reportsDiscountProblem } from "./lexicon";
+import { handoffAnswer } from "../answers/common";
+import { accountTopicOf, countryIn, reportsDiscountProblem, reportsWrongItem } from "./lexicon";
 import { k } from "./messages";
 import { productFactAnswer } from "./product-facts";
 import { getShippingZones, shippingToCountryAnswer } from "./shipping.server";
@@ -37,6 +38,7 @@ export async function groundedAnswer(req: GroundedRequest, ctx: GroundedContext)
   const o = ctx.compose;
   switch (req.intent) {
     case "product_question": {
+      if (reportsWrongItem(req.text, req.language)) return handoffAnswer(req.language, "person_must_act", { kind: "wrong_item_reported" });
       // A first build (no stored content yet) reads the catalogue on its own budget, not this message's 400 points.
       const index = await ctx.store.indexFor(ctx.shop, ctx.admin);
       return productFactAnswer(index, { text: req.text, language: req.language, products: req.products });

@@ -23,6 +23,7 @@ const lexiconSchema = z
     }),
     countries: z.record(z.string().regex(/^[A-Z]{2}$/), perLanguage(words)),
     discount_problem: perLanguage(words),
+    wrong_item: perLanguage(words),
   })
   .strict();
 
@@ -136,4 +137,10 @@ export function countryIn(text: string, language: Language): { code: string; wor
 export function reportsDiscountProblem(text: string, language: Language): boolean {
   const n = normaliseForCues(text);
   return [language, ...LANGUAGES.filter((l) => l !== language)].some((l) => LEXICON.discount_problem[l].some((cue) => hasCue(n, cue)));
+}
+
+/** "It came in a different colour": a problem with an order, not a product question, whatever the classifier said. */
+export function reportsWrongItem(text: string, language: Language): boolean {
+  const n = normaliseForCues(text);
+  return [language, ...LANGUAGES.filter((l) => l !== language)].some((l) => LEXICON.wrong_item[l].some((cue) => hasCue(n, cue)));
 }
