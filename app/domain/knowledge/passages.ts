@@ -20,6 +20,8 @@ export interface Passage {
   text: string;
   /** The next sentence in the same block, quoted with `text` when it also matches. */
   next?: string;
+  /** The sentence before, quoted first when `text` only finishes its thought ("Do not tumble dry."). */
+  prev?: string;
 }
 
 export interface ProductContent {
@@ -52,7 +54,7 @@ const label = (key: string) => key.replace(/[_-]+/g, " ").replace(/^\w/, (c) => 
 
 function blockPassages(
   html: string,
-  base: Omit<Passage, "id" | "source" | "context" | "text" | "next">,
+  base: Omit<Passage, "id" | "source" | "context" | "text" | "next" | "prev">,
   source: PassageSource,
 ): Passage[] {
   const out: Passage[] = [];
@@ -64,7 +66,7 @@ function blockPassages(
     }
     const sentences = splitSentences(block);
     sentences.forEach((text, i) => {
-      out.push({ ...base, id: `${base.ownerId}#${out.length}`, source, context: heading, text, next: sentences[i + 1] });
+      out.push({ ...base, id: `${base.ownerId}#${out.length}`, source, context: heading, text, next: sentences[i + 1], prev: sentences[i - 1] });
     });
   }
   return out.slice(0, MAX_PASSAGES_PER_OWNER);
@@ -99,7 +101,7 @@ export function buildPassages(products: ProductContent[], pages: PageContent[]):
   const all = [...products.map(productPassages), ...pages.map(pagePassages)];
   outer: for (const group of all) {
     for (const passage of group) {
-      const size = passage.text.length + (passage.next?.length ?? 0) + passage.context.length + 200;
+      const size = passage.text.length + (passage.next?.length ?? 0) + (passage.prev?.length ?? 0) + passage.context.length + 200;
       if (passages.length >= MAX_PASSAGES_PER_SHOP || bytes + size > MAX_BYTES_PER_SHOP) {
         truncated = true;
         break outer;

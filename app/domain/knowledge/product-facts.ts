@@ -34,6 +34,8 @@ function found(hits: Hit[]): FoundPassage[] {
 
 /** The passage, plus its next sentence when that one also speaks to the question (at most two sentences). */
 export function quoteOf(hit: Hit, question: string): string {
+  // A bare prohibition ("Do not put the shoes in the washing machine.") reads best after the instruction before it.
+  if (hit.passage.prev && /^(do not|don't|never)\b/i.test(hit.passage.text)) return `${hit.passage.prev} ${hit.passage.text}`;
   const next = hit.passage.next;
   if (!next) return hit.passage.text;
   const asked = tokens(question).filter((w) => w.length > 3).map((w) => stem(w).slice(0, 4));

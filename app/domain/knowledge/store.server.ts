@@ -26,6 +26,7 @@ const passageSchema = z.object({
   context: z.string(),
   text: z.string(),
   next: z.string().optional(),
+  prev: z.string().optional(),
 });
 const passagesSchema = z.array(passageSchema);
 
