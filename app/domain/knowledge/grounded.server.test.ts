@@ -121,9 +121,15 @@ describe("product facts", () => {
   });
 
   it("hands off when the shop's data doesn't say (no invented answer)", async () => {
-    const out = await ask("product_question", "does the trail runner come in purple?", [mention("trailRunner")]);
+    const out = await ask("product_question", "is the trail runner vegan?", [mention("trailRunner")]);
     expect(out).toMatchObject({ kind: "handoff", reason: "not_in_shop_data" });
-    expect(out.answer.text).not.toMatch(/purple/i);
+    expect(out.answer.text).not.toMatch(/vegan/i);
+  });
+
+  it("answers 'does it come in purple?' with the shop's own option list, never a yes", async () => {
+    const out = await ask("product_question", "does the trail runner come in purple?", [mention("trailRunner")]);
+    expect(out.kind).toBe("answer");
+    expect(out.answer.facts.quote).toBe("Color: Slate, Ember");
   });
 
   it("a shop with no descriptions or pages gets handoffs, not empty answers", async () => {

@@ -64,6 +64,12 @@ describe("Admin GraphQL codegen", () => {
           "ReturnRequest",
           "OrderReturns",
           "ShopPolicies",
+          "ShopContentProducts",
+          "ShopContentPages",
+          "ActiveAutomaticDiscounts",
+          "PublicDiscountCode",
+          "DeliveryProfilesForAnswers",
+          "ShopAccountsForAnswers",
         ]),
       );
 
