@@ -4,6 +4,10 @@ import { RemixServer } from "@remix-run/react";
 import { createReadableStreamFromReadable, type EntryContext } from "@remix-run/node";
 import { isbot } from "isbot";
 import { addDocumentResponseHeaders } from "./shopify.server";
+import { startJobRunnerOnBoot } from "./jobs/runner.server";
+
+// The server build loads this module once at start: scheduled jobs (outbox dispatch, recovery) run from boot.
+startJobRunnerOnBoot();
 
 export const streamTimeout = 5000;
 

@@ -13,4 +13,10 @@ describe("parseEnv", () => {
       /Switchboard cannot start: invalid environment[\s\S]*SHOPIFY_API_KEY[\s\S]*SHOPIFY_API_SECRET[\s\S]*SHOPIFY_APP_URL: SHOPIFY_APP_URL must be the app's public URL/,
     );
   });
+
+  it("takes REDIS_URL as a redis URL, and an empty one as unset", () => {
+    expect(parseEnv({ ...valid, REDIS_URL: "redis://:secret@cache:6379/0" }).REDIS_URL).toBe("redis://:secret@cache:6379/0");
+    expect(parseEnv({ ...valid, REDIS_URL: "" }).REDIS_URL).toBeUndefined();
+    expect(() => parseEnv({ ...valid, REDIS_URL: "http://cache:6379" })).toThrow(/REDIS_URL must be a redis/);
+  });
 });

@@ -10,6 +10,13 @@ const envSchema = z.object({
   SCOPES: z.string().optional(),
   SHOP_CUSTOM_DOMAIN: z.string().optional(),
   DATABASE_URL: z.string().optional(),
+  /** Redis for the job queue (BullMQ); without it jobs run in-process. See app/jobs/runner.server.ts. */
+  REDIS_URL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.string().regex(/^rediss?:\/\/\S+$/, "REDIS_URL must be a redis:// or rediss:// URL").optional(),
+  ),
+  /** "off" keeps the server from starting the job runner at boot (it still starts on first use). */
+  SWITCHBOARD_JOBS: z.enum(["on", "off"]).default("on"),
   /** Offline demo against the simulated shop; see app/demo/. */
   SWITCHBOARD_DEMO: z.enum(["0", "1"]).default("0"),
 });

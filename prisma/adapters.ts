@@ -88,9 +88,10 @@ class PgMigrationAdapter extends PrismaPg {
   }
 }
 
-export function createSqliteAdapter(url: string): PrismaBetterSQLite3 {
+export function createSqliteAdapter(url: string, options: { onStatement?: (message?: unknown, ...rest: unknown[]) => void } = {}): PrismaBetterSQLite3 {
   // The adapter's default ISO-8601 text timestamps keep the file readable with the sqlite3 shell.
-  return new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(url)}` });
+  // onStatement (better-sqlite3's `verbose`) lets the benchmark count what a message costs the database.
+  return new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(url)}`, ...(options.onStatement ? { verbose: options.onStatement } : {}) });
 }
 
 type SqliteShadowAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connectToShadowDb"]>>;

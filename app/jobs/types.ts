@@ -52,3 +52,38 @@ export interface JobDefinition<P = unknown> {
 export function defineJob<P>(definition: JobDefinition<P>): JobDefinition<P> {
   return definition;
 }
+
+/** A queue that also runs the jobs: the in-process runner or the BullMQ runner. */
+export interface JobRunner extends JobQueue {
+  /** Starts running jobs and registers the scheduled (`everyMs`) jobs. */
+  start(): Promise<void>;
+  /** Stops taking jobs, clears timers and waits for running jobs to finish. */
+  stop(): Promise<void>;
+  /** Resolves when nothing is pending, delayed (scheduled jobs aside) or running. For tests and scripts. */
+  drain(): Promise<void>;
+}
+
+/** A job that was given up: all attempts used, or a failure that no retry can fix. */
+export interface JobFailure {
+  name: string;
+  key: string;
+  attempts: number;
+  error: unknown;
+}
+
+/** Throw from a handler when retrying cannot help (e.g. the record it works on is gone): no further attempts. */
+export class PermanentJobError extends Error {
+  override name = "PermanentJobError";
+}
+
+export const DEFAULT_ATTEMPTS = 5;
+export const DEFAULT_BACKOFF_MS = 2_000;
+/** How long a finished job's key still blocks a new job with the same key. */
+export const DEDUPE_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+export function logJobFailure(failure: JobFailure): void {
+  console.error(
+    `job ${failure.name} (key ${failure.key}) failed after ${failure.attempts} attempt(s), giving up:`,
+    failure.error,
+  );
+}

@@ -25,5 +25,11 @@ export async function parseJsonBody<S extends z.ZodTypeAny>(
 
 export function proxyErrorResponse(error: unknown) {
   if (error instanceof ConversationNotFoundError) return jsonError(404, "Conversation not found");
-  throw error;
+  // A database or network failure, not the shopper's input: the bubble retries with the same client id,
+  // which stores the message once (or finds it stored) when the service is back.
+  console.error("[proxy] request failed", error);
+  return Response.json(
+    { error: "The chat is briefly unavailable. Your message will be sent again in a moment.", code: "unavailable", retryAfterSeconds: 2 },
+    { status: 503, headers: { "Retry-After": "2" } },
+  );
 }

@@ -5,6 +5,8 @@ const id = z.string().trim().min(8, "id too short").max(64, "id too long").regex
 
 export const sendMessageSchema = z.object({
   conversationId: id.nullish(),
+  // The bubble's key for the conversation it is starting: retried and concurrent first messages share it.
+  conversationKey: id.nullish(),
   visitorId: id,
   clientMessageId: id,
   text: z.string().trim().min(1, "Message is empty").max(2000, "Message is longer than 2000 characters"),

@@ -10,6 +10,7 @@ let route: typeof import("./proxy.messages");
 const APP = "https://my-test-app.myshopify.io";
 
 beforeAll(async () => {
+  process.env.SWITCHBOARD_RATE_LIMITS = "visitor=3/60";
   t = await createTestDatabase("sqlite");
   process.env.DATABASE_URL = t.url;
   route = await import("./proxy.messages");
@@ -69,5 +70,18 @@ describe("POST /proxy/messages", () => {
     expect((await mine.json()).messages.length).toBeGreaterThan(0);
     const theirs = (await route.loader({ request: await signed(`/messages?conversationId=${conversationId}&visitorId=visitor-other`), params: {}, context: {} })) as Response;
     expect(theirs.status).toBe(404);
+  });
+
+  it("answers a flood from one visitor with 429, the time to wait, and stores nothing more", async () => {
+    const visitorId = "visitor-flood";
+    const send = async (i: number) => route.action({ request: await post({ visitorId, clientMessageId: `client-flood-${i}`, text: "hello" }), params: {}, context: {} });
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) statuses.push(((await send(i)) as Response).status);
+    expect(statuses).toEqual([200, 200, 200]);
+    const refused = (await send(3)) as Response;
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("Retry-After"))).toBeGreaterThan(0);
+    expect(await refused.json()).toMatchObject({ code: "rate_limited", retryAfterSeconds: expect.any(Number), error: expect.stringMatching(/wait/) });
+    expect(await t.prisma.message.count({ where: { clientMessageId: "client-flood-3" } })).toBe(0);
   });
 });

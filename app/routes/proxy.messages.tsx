@@ -7,15 +7,22 @@ import { pollSchema, sendMessageSchema } from "../proxy/schemas";
 import { handleShopperMessage } from "../domain/conversations/handle-shopper-message.server";
 import { pollConversation } from "../domain/conversations/poll.server";
 import { shopperMessagePipeline } from "../proxy/pipeline.server";
+import { clientAddress, shopperLimits } from "../limits/shopper-limits.server";
+import { tooManyRequests } from "../proxy/rate-limit-response.server";
 
 // POST /apps/switchboard/messages — a shopper's message. Verified, stored first, then understood and routed.
 export const action = async ({ request }: ActionFunctionArgs) => {
   if (request.method !== "POST") return jsonError(405, "Method not allowed");
   const { admin } = await authenticate.public.appProxy(request);
   const identity = readProxyIdentity(request);
-  const body = await parseJsonBody(request, sendMessageSchema);
-  if (!body.ok) return body.response;
   try {
+    const limits = shopperLimits();
+    const byRequest = await limits.checkRequest({ shop: identity.shop, address: clientAddress(request) });
+    if (!byRequest.ok) return tooManyRequests(byRequest);
+    const body = await parseJsonBody(request, sendMessageSchema);
+    if (!body.ok) return body.response;
+    const byVisitor = await limits.checkVisitor({ shop: identity.shop, visitorId: body.data.visitorId });
+    if (!byVisitor.ok) return tooManyRequests(byVisitor);
     const view = await handleShopperMessage(shopperMessagePipeline(identity.shop, admin ?? null), { ...identity, ...body.data });
     return Response.json(view);
   } catch (error) {

@@ -26,6 +26,8 @@ export function createStorefront(opts: { shop: string; appUrl: string; apiSecret
     const locale = String(this.context.get(["request", "locale", "iso_code"]) ?? "en");
     return lookup(locales[locale] ?? locales.en, key) ?? lookup(locales.en, key) ?? key;
   });
+  // Shopify's color_contrast filter: the WCAG contrast ratio of two colours (the block picks its text colour with it).
+  engine.registerFilter("color_contrast", (a: string, b: string) => contrastRatio(String(a), String(b)));
 
   const blockSource = fs.readFileSync(path.join(EXTENSION_DIR, "blocks/help-bubble.liquid"), "utf8");
   const schema = JSON.parse(/{%\s*schema\s*%}([\s\S]*?){%\s*endschema\s*%}/.exec(blockSource)?.[1] ?? "{}");
@@ -43,15 +45,27 @@ export function createStorefront(opts: { shop: string; appUrl: string; apiSecret
     res.redirect(303, "/");
   });
 
-  app.get("/", async (req, res) => {
+  // `/` is the home page, `/products/<handle>` a product page (the bubble follows the shopper across them).
+  // Query parameters play the theme editor: ?accent=%23ffd700, ?position=left, ?hidden_pages=product; ?embed=0
+  // renders the page without the app embed (the storefront benchmark compares the two).
+  app.get(["/", "/products/:handle"], async (req, res) => {
     const locale = ["en", "es", "fr", "de"].includes(String(req.query.locale)) ? String(req.query.locale) : "en";
     const customer = readCookie(req.headers.cookie, "demo_customer") ?? "";
-    const block = await engine.render(template, {
-      block: { settings: defaults },
-      routes: { root_url: "/" },
-      request: { locale: { iso_code: locale } },
-    });
-    res.type("html").send(storefrontPage({ shopName: opts.shopName, block, customer, locale }));
+    const settings = { ...defaults };
+    for (const key of ["accent_color", "position", "hidden_pages", "assistant_name", "greeting_en", "title_en"]) {
+      const value = req.query[key === "accent_color" ? "accent" : key];
+      if (typeof value === "string") settings[key] = value;
+    }
+    const block =
+      req.query.embed === "0"
+        ? ""
+        : await engine.render(template, {
+            block: { settings },
+            routes: { root_url: "/" },
+            request: { locale: { iso_code: locale } },
+            template: { name: req.params.handle ? "product" : "index" },
+          });
+    res.type("html").send(storefrontPage({ shopName: opts.shopName, block, customer, locale, product: req.params.handle }));
   });
 
   // Shopify's app proxy: same-origin for the bubble, signed for the app.
@@ -67,7 +81,8 @@ export function createStorefront(opts: { shop: string; appUrl: string; apiSecret
     try {
       const upstream = await fetch(`${opts.appUrl}/proxy${subpath}?${params}`, {
         method: req.method,
-        headers: { "Content-Type": req.headers["content-type"] ?? "application/json", Accept: "application/json" },
+        // Shopify's proxy tells the app who the shopper's client is; the app limits messages per address.
+        headers: { "Content-Type": req.headers["content-type"] ?? "application/json", Accept: "application/json", "X-Forwarded-For": req.ip ?? "" },
         body: ["GET", "HEAD"].includes(req.method) ? undefined : new Uint8Array(req.body as Buffer),
       });
       res.status(upstream.status).type(upstream.headers.get("content-type") ?? "application/json");
@@ -100,9 +115,20 @@ function readCookie(header: string | undefined, name: string): string | null {
   return match ? decodeURIComponent(match.slice(name.length + 1)) : null;
 }
 
+function contrastRatio(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const h = hex.replace("#", "");
+    const full = h.length === 3 ? [...h].map((c) => c + c).join("") : h;
+    const [r, g, bl] = [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m);
+  return Math.round(((x + 0.05) / (y + 0.05)) * 100) / 100;
+}
+
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function storefrontPage(args: { shopName: string; block: string; customer: string; locale: string }) {
+function storefrontPage(args: { shopName: string; block: string; customer: string; locale: string; product?: string }) {
   const options = DEMO_SHOPPERS.map(
     (s) => `<option value="${s.id}"${s.id === args.customer ? " selected" : ""}>${escapeHtml(s.label)}</option>`,
   ).join("");
@@ -134,8 +160,9 @@ form.who{font:13px system-ui}
   <code>extensions/switchboard-bubble</code>; its requests go through a local stand-in for Shopify's signed app proxy.
   Try: “where is my order #1003? my email is …”, “do you have the trail runner in size 10?”, “I want to talk to a person”.
   Languages: <a href="/?locale=en">en</a> · <a href="/?locale=es">es</a> · <a href="/?locale=fr">fr</a> · <a href="/?locale=de">de</a></p>
+  ${args.product ? `<h1>${escapeHtml(args.product.replace(/-/g, " "))}</h1><p><a href="/">Back to the shop</a></p>` : ""}
   <div class="grid">
-    <div class="card"><h3>Trail Runner Shoe</h3><p>Light, grippy, waterproof.</p></div>
+    <div class="card"><h3><a href="/products/trail-runner">Trail Runner Shoe</a></h3><p>Light, grippy, waterproof.</p></div>
     <div class="card"><h3>Merino Wool Beanie</h3><p>Warm and itch-free.</p></div>
     <div class="card"><h3>Canvas Weekender Bag</h3><p>Carry-on sized.</p></div>
     <div class="card"><h3>Alpine Down Jacket</h3><p>800-fill down.</p></div>

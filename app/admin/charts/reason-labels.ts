@@ -21,6 +21,8 @@ export const REASON_LABELS: Record<ReasonCode, string> = {
   human_owns_conversation: "A person already owns the conversation",
   shop_api_unavailable: "Store data was unavailable",
   ownership_not_verified: "Shopper couldn't prove the order was theirs",
+  rate_limited: "Asked to slow down (too many lookups)",
+  processing_interrupted: "Message could not be processed",
 };
 
 export function reasonLabel(code: string): string {

@@ -12,6 +12,7 @@ import type { LookupOptions, OrderFacts } from "../shop-data/types";
 import type { Intent, Language, ProductMention, Understanding } from "../understanding/types";
 import { groundedAnswer } from "../knowledge/grounded.server";
 import { defaultShopContentStore, type ShopContentStore } from "../knowledge/store.server";
+import { runEveryTime, type AtMostOnce } from "../shop-data/at-most-once.server";
 import { availabilityAnswer, backInStockSubscribedAnswer, productNotFoundAnswer } from "./availability";
 import {
   apiUnavailableAnswer,
@@ -20,7 +21,6 @@ import {
   needAnswer,
   noOrdersAnswer,
   notVerifiedAnswer,
-  orderNotFoundAnswer,
   orderTooOldAnswer,
   otherIntentAnswer,
   withDisclosure,
@@ -86,6 +86,8 @@ export interface AnswerContext {
   deadlineMs?: number;
   /** When given, sold-out answers offer a back-in-stock email and confirmations are stored here. */
   backInStock?: { repo: BackInStockRepository };
+  /** Guards confirmed actions (return request, cancellation) so they reach the shop at most once. */
+  atMostOnce?: AtMostOnce;
   lowStockThreshold?: number;
 }
 
@@ -151,7 +153,8 @@ async function resolveOrder(
     case "not_verified":
       return { outcome: toOutcome(notVerifiedAnswer(result.orderNumber, L)) };
     case "not_found":
-      return { outcome: toOutcome(orderNotFoundAnswer(result.orderNumber, L)) };
+      // Same words as a wrong email: a different reply would tell a guesser which order numbers exist.
+      return { outcome: toOutcome(notVerifiedAnswer(result.orderNumber, L)) };
     case "not_found_maybe_old":
       return { outcome: toOutcome(orderTooOldAnswer(result.orderNumber, result.windowDays, L)) };
     case "no_orders":
@@ -252,6 +255,11 @@ async function dispatch(req: AnswerRequest, ctx: AnswerContext, o: ComposeOption
   }
 }
 
+/** The action was already attempted for this confirmation and its outcome is unknown: a person checks. */
+function actionOutcomeUnknownAnswer(language: Language, action: ConfirmedAction): Answer {
+  return handoffAnswer(language, "person_must_act", { action: action.action, outcome: "unknown_after_earlier_attempt" });
+}
+
 async function confirmAction(
   action: ConfirmedAction,
   req: AnswerRequest,
@@ -277,8 +285,11 @@ async function confirmAction(
     return toOutcome(notVerifiedAnswer(r.order.name.replace(/^#/, ""), L));
   }
 
+  const once = ctx.atMostOnce ?? runEveryTime;
   if (action.action === "cancel_order") {
-    const result = await cancelOrder(ctx.admin, r.order, ctx.settings, lookup);
+    const attempt = await once.run("cancel_order", () => cancelOrder(ctx.admin, r.order, ctx.settings, lookup));
+    if (!attempt.ran && !attempt.previous) return toOutcome(actionOutcomeUnknownAnswer(L, action));
+    const result = attempt.ran ? attempt.value : attempt.previous!;
     if (result.kind === "cancelled") return toOutcome(cancelledAnswer(r.order, result.jobId, o));
     if (result.kind === "failed") return toOutcome(cancelFailedAnswer(r.order, result.userErrors, o));
     return toOutcome(cancelEligibilityAnswer(r.order, { cancellable: false, botMayCancel: false, blockers: result.blockers }, o));
@@ -298,11 +309,15 @@ async function confirmAction(
     return ok ? [{ ...ok, quantity: Math.min(ok.quantity, Math.max(1, Math.floor(want.quantity))) }] : [];
   });
   if (items.length === 0) return toOutcome(returnEligibilityAnswer(eligibility, o));
-  const created = await createReturnRequest(
-    ctx.admin,
-    { orderId: r.order.id, items: items.map((i) => ({ fulfillmentLineItemId: i.fulfillmentLineItemId, quantity: i.quantity })), note: action.note },
-    lookup,
+  const attempt = await once.run("return_request", () =>
+    createReturnRequest(
+      ctx.admin,
+      { orderId: r.order.id, items: items.map((i) => ({ fulfillmentLineItemId: i.fulfillmentLineItemId, quantity: i.quantity })), note: action.note },
+      lookup,
+    ),
   );
+  if (!attempt.ran && !attempt.previous) return toOutcome(actionOutcomeUnknownAnswer(L, action));
+  const created = attempt.ran ? attempt.value : attempt.previous!;
   if (!created.ok) return toOutcome(returnRequestFailedAnswer(created.userErrors, o, r.order.id));
   return toOutcome(returnRequestedAnswer(created.return, items, o));
 }

@@ -1,5 +1,6 @@
 import type { Db } from "../../db.server";
 import type { Reason } from "../routing/types";
+import { isUniqueViolation } from "../shop-data/at-most-once.server";
 import {
   ConversationNotFoundError,
   type ConversationStatus,
@@ -45,11 +46,45 @@ export async function findShopperConversation(
 
 export async function startConversation(
   db: Db,
-  args: { shop: string; visitorId: string; customerId: string | null; language?: string },
+  args: { shop: string; visitorId: string; customerId: string | null; language?: string; clientKey?: string | null },
 ) {
   return db.conversation.create({
-    data: { shop: args.shop, visitorId: args.visitorId, customerId: args.customerId, language: args.language ?? "en" },
+    data: { shop: args.shop, visitorId: args.visitorId, customerId: args.customerId, language: args.language ?? "en", clientKey: args.clientKey ?? null },
   });
+}
+
+/**
+ * The conversation a message belongs to. Without a conversation id, the bubble's conversation key (or,
+ * from an older bubble, the first message's client id) names it: a retried or concurrent first message
+ * finds the conversation the other one created instead of starting a second.
+ */
+export async function openConversation(
+  db: Db,
+  args: { shop: string; visitorId: string; customerId: string | null; conversationId?: string | null; clientKey: string },
+) {
+  if (args.conversationId) return findShopperConversation(db, { ...args, conversationId: args.conversationId });
+  const where = { shop_visitorId_clientKey: { shop: args.shop, visitorId: args.visitorId, clientKey: args.clientKey } };
+  const existing = await db.conversation.findUnique({ where });
+  const conversation =
+    existing ??
+    (await startConversation(db, args).catch(async (error: unknown) => {
+      if (!isUniqueViolation(error)) throw error;
+      return db.conversation.findUniqueOrThrow({ where });
+    }));
+  if (conversation.customerId && conversation.customerId !== args.customerId) throw new ConversationNotFoundError();
+  return conversation;
+}
+
+/** Stores the shopper's message as `received`; a retried send (same client id) returns the stored one. */
+export async function storeShopperMessage(db: Db, args: { conversationId: string; clientMessageId: string; body: string }) {
+  try {
+    return await db.message.create({
+      data: { conversationId: args.conversationId, author: "shopper", body: args.body, clientMessageId: args.clientMessageId, state: "received" },
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return db.message.findFirstOrThrow({ where: { conversationId: args.conversationId, clientMessageId: args.clientMessageId } });
+  }
 }
 
 /** Idempotent on clientMessageId: a retried send returns the stored message instead of a duplicate. */

@@ -14,7 +14,9 @@ import { isBotFailure } from "../understanding/failure-signals.server";
 import type { CatalogueEntry } from "../understanding/types";
 import { loadShopSettings } from "../settings/shop-settings-store.server";
 import type { ShopperMessagePipeline } from "./pipeline";
-import { verificationGuard as processVerificationGuard, type VerificationGuard } from "./verification-guard.server";
+import { databaseVerificationGuard, type VerificationGuard } from "./verification-guard.server";
+import { shopActionGuard } from "../shop-data/at-most-once.server";
+import { unlimitedLookups, type LookupLimiter } from "./lookup-limits.server";
 
 let understander: Understander | undefined;
 /** Loaded once per process, on the first message (inside the pipeline, after the message is stored). */
@@ -34,12 +36,15 @@ export function createShopperMessagePipeline(args: {
   admin: AdminGraphql | null;
   backInStock: BackInStockRepository;
   verificationGuard?: VerificationGuard;
+  /** Per-shopper allowance of Admin API lookups; unlimited when absent (tests). */
+  lookupLimiter?: LookupLimiter;
   now?: () => Date;
 }): ShopperMessagePipeline {
   const { db, shop, admin } = args;
-  // One Admin API budget for everything this message needs (profile, catalogue, answer).
-  const budget = new CostBudget({ deadlineAt: Date.now() + 6_000 });
-  const lookup = { shop, budget };
+  // One Admin API budget for everything this message needs (profile, catalogue, answer). Its clock starts
+  // at the first Admin API call, so loading the model on a process's first message does not spend it.
+  let budget: CostBudget | undefined;
+  const lookupOptions = () => ({ shop, budget: (budget ??= new CostBudget({ deadlineAt: Date.now() + 6_000 })) });
   const requireAdmin = () => {
     if (!admin) {
       throw new ShopDataUnavailableError({ reason: "http_error", operation: "session", attempts: 0, message: "No Admin API session for this shop (app not installed?)" });
@@ -51,21 +56,24 @@ export function createShopperMessagePipeline(args: {
     db,
     now: args.now ?? (() => new Date()),
     async understand(text, languageHint) {
+      const understander = getUnderstander();
       let catalogue: CatalogueEntry[] = [];
       // Product matching is a nicety; if the catalogue can't be read the answer step will hand off anyway.
-      if (admin) catalogue = await getCatalogue(admin, lookup).catch(() => []);
-      return getUnderstander().understand(text, { catalogue, languageHint });
+      if (admin) catalogue = await getCatalogue(admin, lookupOptions()).catch(() => []);
+      return understander.understand(text, { catalogue, languageHint });
     },
     resolveInContext: (current, previous) => resolveInContext(current, previous as never),
     isBotFailure: (text, current, previousIntent) => isBotFailure(text, current, previousIntent),
     loadSettings: (s) => loadShopSettings(db, s),
     async loadCustomerProfile(customerId, settings) {
       if (!customerId) return null;
-      return getCustomerProfile(requireAdmin(), customerId, settings.alwaysHuman.segmentIds, lookup);
+      return getCustomerProfile(requireAdmin(), customerId, settings.alwaysHuman.segmentIds, lookupOptions());
     },
     route,
-    verificationGuard: args.verificationGuard ?? processVerificationGuard,
-    async answer({ understanding, customerId, settings, memory, confirm }) {
+    verificationGuard: args.verificationGuard ?? databaseVerificationGuard(db),
+    countThumbsDown: (conversationId) => db.message.count({ where: { conversationId, author: "bot", feedback: "down" } }),
+    adminLookupAllowed: (conversation, intent) => (args.lookupLimiter ?? unlimitedLookups).allow(conversation, intent),
+    async answer({ understanding, customerId, settings, memory, confirm, actionKey }) {
       return answerFor(
         { intent: understanding.intent, entities: understanding.entities, text: understanding.text },
         {
@@ -78,8 +86,9 @@ export function createShopperMessagePipeline(args: {
           loggedInCustomerId: customerId,
           product: memory.product ?? null,
           confirm,
-          budget,
+          budget: lookupOptions().budget,
           backInStock: { repo: args.backInStock },
+          atMostOnce: shopActionGuard(db, shop, actionKey),
         },
       );
     },

@@ -12,7 +12,7 @@ import { createShopperMessagePipeline } from "./default-pipeline.server";
 import { handleShopperMessage, type ShopperMessageInput } from "./handle-shopper-message.server";
 import { replyAsStaff } from "./inbox.server";
 import { recordShopperFeedback } from "./feedback.server";
-import { VerificationGuard } from "./verification-guard.server";
+import { databaseVerificationGuard, type VerificationGuard } from "./verification-guard.server";
 import type { ConversationView } from "./types";
 
 // The whole message pipeline with its real parts: NLP model, routing policy, live answers from the
@@ -36,7 +36,8 @@ describe.each(testProviders())("shopper messages on %s", (provider) => {
     shopDataCache.clear();
     admin = await createSimulatedAdmin();
     backInStock = new InMemoryBackInStockRepository();
-    guard = new VerificationGuard();
+    guard = databaseVerificationGuard(t.prisma);
+    await t.prisma.rateLimit.deleteMany();
   });
 
   const pipeline = (opts: { now?: Date; noAdmin?: boolean } = {}) =>
@@ -90,19 +91,40 @@ describe.each(testProviders())("shopper messages on %s", (provider) => {
     expect(text).toMatch(/couldn't match|can't share/i);
   });
 
-  it("hands a guest to a person after repeated wrong emails for an order, even in a new chat", async () => {
+  it("hands a guest to a person after repeated wrong emails, even in a new chat, and tells no one which orders exist", async () => {
     const order = SEED_ORDERS.outForDelivery;
     const s: Shopper = { visitorId: visitor() };
+    const replies: string[] = [];
     for (const guess of ["a@example.org", "b@example.org", "c@example.org"]) {
       const view = await say(`where is order ${order.name}? my email is ${guess}`, s);
       expect(view.status).toBe("bot");
+      replies.push(botText(view));
     }
-    const fresh: Shopper = { visitorId: visitor() };
-    const locked = await say(`where is order ${order.name}? my email is ${order.email}`, fresh);
+    // A number that does not exist gets the same words as a wrong email (no existence oracle).
+    const nobody: Shopper = { visitorId: visitor() };
+    const missing = botText(await say("where is order #987654? my email is a@example.org", nobody));
+    expect(missing.replace(/#987654/, order.name)).toBe(replies[0]);
+
+    // Same visitor, new chat: still locked, with the right email too.
+    const again: Shopper = { visitorId: s.visitorId };
+    const locked = await say(`where is order ${order.name}? my email is ${order.email}`, again);
     expect(locked.status).toBe("waiting_for_human");
     expect(botText(locked)).not.toContain(order.tracking.number);
-    const [d] = await decisions(fresh.conversationId!);
+    const [d] = await decisions(again.conversationId!);
     expect(JSON.parse(d.reasons).map((r: { code: string }) => r.code)).toContain("ownership_not_verified");
+  });
+
+  it("locks an order against many guessers for a cool-down, but never its signed-in owner", async () => {
+    const order = inTransit;
+    for (let i = 0; i < 5; i++) {
+      const guess = await say(`where is order ${order.name}? my email is guess${i}@example.org`, { visitorId: visitor() });
+      expect(botText(guess)).toMatch(/couldn't match/);
+    }
+    const stranger = await say(`where is order ${order.name}? my email is ${order.email}`, { visitorId: visitor() });
+    expect(stranger.status).toBe("waiting_for_human");
+    const owner = await say(`where is my order ${order.name}?`, { visitorId: visitor(), customerId: SEED_CUSTOMERS.repeat.id });
+    expect(owner.status).toBe("bot");
+    expect(botText(owner)).toContain(order.tracking.number);
   });
 
   it("shows a signed-in customer their own order without asking for an email", async () => {

@@ -3,7 +3,7 @@ import type { VerificationGuard } from "./verification-guard.server";
 import type { AnswerOutcome, ConfirmedAction } from "../answers/answer-for.server";
 import type { CustomerProfile, RoutingDecision, RoutingInput } from "../routing/types";
 import type { ShopSettings } from "../routing/settings";
-import type { Language, ProductMention, Understanding } from "../understanding/types";
+import type { Intent, Language, ProductMention, Understanding } from "../understanding/types";
 
 export type { AnswerOutcome };
 
@@ -13,7 +13,7 @@ export interface AnswersMemory {
   email?: string | null;
   product?: ProductMention | null;
   /** An action the bot offered (return request, cancellation, back-in-stock email) awaiting the shopper's yes. */
-  proposedAction?: (ConfirmedAction & { productTitle?: string }) | null;
+  proposedAction?: (ConfirmedAction & { productTitle?: string; key?: string }) | null;
 }
 
 /** Memory of a conversation between messages (stored as JSON on the conversation). */
@@ -25,6 +25,8 @@ export interface StoredContext {
   botFailures?: number;
   lastBotIntent?: string | null;
   disclosed?: boolean;
+  /** How many times this conversation was handed to a person (keys one notification per handoff). */
+  handoffs?: number;
 }
 
 /**
@@ -43,13 +45,19 @@ export interface ShopperMessagePipeline {
   /** Null for guests; throws when the Admin API is unavailable. */
   loadCustomerProfile(customerId: string | null, settings: ShopSettings): Promise<CustomerProfile | null>;
   route(input: RoutingInput): RoutingDecision;
-  /** Counts wrong emails/phones per order and conversation (see verification-guard.server.ts). */
+  /** Limits wrong emails/phones per conversation, visitor, email and order (see verification-guard.server.ts). */
   verificationGuard: VerificationGuard;
+  /** Thumbs-down the shopper gave the bot's answers in this conversation. */
+  countThumbsDown(conversationId: string): Promise<number>;
+  /** Whether this shopper may make another Admin API lookup now (one sender must not spend the shop's allowance). */
+  adminLookupAllowed(conversation: { shop: string; visitorId: string }, intent: Intent): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }>;
   answer(args: {
     understanding: Understanding;
     customerId: string | null;
     settings: ShopSettings;
     memory: AnswersMemory;
     confirm: ConfirmedAction | null;
+    /** Idempotency key for an action this answer may take in the shop. */
+    actionKey: string;
   }): Promise<AnswerOutcome>;
 }

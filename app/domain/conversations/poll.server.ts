@@ -9,5 +9,10 @@ export async function pollConversation(
 ): Promise<ConversationView> {
   const conversation = await findShopperConversation(db, args);
   const messages = await messagesAfter(db, conversation.id, args.after ?? null);
-  return { conversationId: conversation.id, status: conversation.status as ConversationStatus, messages: messages.map(toPublicMessage) };
+  return {
+    conversationId: conversation.id,
+    status: conversation.status as ConversationStatus,
+    language: conversation.language,
+    messages: messages.map(toPublicMessage),
+  };
 }

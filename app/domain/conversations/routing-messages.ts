@@ -12,6 +12,7 @@ const MESSAGES = {
     askEmail: "If you'd like an answer by email too, send me your email address.",
     emailNoted: "Thanks, we'll reply to {email} as well.",
     apiDown: "I can't reach the store's system right now, and I won't guess. A person from the team will follow up here.",
+    slowDown: "You've asked a lot of questions in a short time. Please wait {seconds} seconds and ask again.",
   },
   es: {
     clarify: "Perdona, no estoy seguro de haberte entendido. ¿Puedes decirlo de otra forma? Por ejemplo: «¿dónde está mi pedido #1234?», «¿tenéis el gorro en rojo?» o «quiero hablar con una persona».",
@@ -21,6 +22,7 @@ const MESSAGES = {
     askEmail: "Si quieres recibir la respuesta también por correo, envíame tu dirección de email.",
     emailNoted: "Gracias, también responderemos a {email}.",
     apiDown: "Ahora mismo no puedo acceder al sistema de la tienda y no voy a adivinar. Una persona del equipo te responderá aquí.",
+    slowDown: "Has hecho muchas preguntas en poco tiempo. Espera {seconds} segundos y vuelve a preguntar.",
   },
   fr: {
     clarify: "Désolé, je ne suis pas sûr d'avoir compris. Pouvez-vous reformuler ? Par exemple : « où est ma commande #1234 ? », « avez-vous le bonnet en rouge ? » ou « je veux parler à une personne ».",
@@ -30,6 +32,7 @@ const MESSAGES = {
     askEmail: "Si vous souhaitez aussi une réponse par e-mail, envoyez-moi votre adresse e-mail.",
     emailNoted: "Merci, nous répondrons aussi à {email}.",
     apiDown: "Je n'arrive pas à joindre le système de la boutique pour le moment et je ne vais pas deviner. Une personne de l'équipe vous répondra ici.",
+    slowDown: "Vous avez posé beaucoup de questions en peu de temps. Merci d'attendre {seconds} secondes avant de réessayer.",
   },
   de: {
     clarify: "Entschuldigung, ich bin nicht sicher, ob ich Sie verstanden habe. Können Sie es anders formulieren? Zum Beispiel: „Wo ist meine Bestellung #1234?“, „Gibt es die Mütze in Rot?“ oder „Ich möchte mit einer Person sprechen“.",
@@ -39,6 +42,7 @@ const MESSAGES = {
     askEmail: "Wenn Sie die Antwort auch per E-Mail möchten, senden Sie mir Ihre E-Mail-Adresse.",
     emailNoted: "Danke, wir antworten auch an {email}.",
     apiDown: "Ich erreiche das System des Shops gerade nicht und rate nicht. Eine Person aus dem Team meldet sich hier.",
+    slowDown: "Sie haben in kurzer Zeit sehr viele Fragen gestellt. Bitte warten Sie {seconds} Sekunden und fragen Sie dann erneut.",
   },
 } satisfies Record<Language, Record<string, string>>;
 

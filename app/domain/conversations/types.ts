@@ -15,6 +15,10 @@ export interface ConversationView {
   conversationId: string;
   status: ConversationStatus;
   messages: PublicMessage[];
+  /** The shopper's message is stored but its answer is not ready yet; it arrives by polling. */
+  pending?: boolean;
+  /** The conversation's language (en/es/fr/de) once the shopper wrote: the bubble's labels follow it. */
+  language?: string;
 }
 
 /** Thrown for requests that name a conversation the caller does not own. */

@@ -1,7 +1,7 @@
 // Where a shop's passages live: one row per shop and language in the database (every stateless instance reads the
 // same content), and per process an LRU of built search indexes keyed by the row's version. A message never waits
 // for a full catalogue read unless the shop has no row yet (first question after install); then it builds once per
-// process at a time and stores the result for every instance. See docs/decisions/0004-grounded-content-index.md.
+// process at a time and stores the result for every instance. See docs/decisions/0006-grounded-content-index.md.
 import { LRUCache } from "lru-cache";
 import { z } from "zod";
 import prisma, { type Db } from "../../db.server";

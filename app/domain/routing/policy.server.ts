@@ -31,6 +31,8 @@ export const CALLER_REASON_CODES = [
   "missing_information",
   "shop_api_unavailable",
   "ownership_not_verified",
+  "rate_limited",
+  "processing_interrupted",
 ] as const satisfies readonly ReasonCode[];
 
 export const POLICY_REASON_CODES: readonly ReasonCode[] = REASON_CODES.filter(

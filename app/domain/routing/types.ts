@@ -23,6 +23,8 @@ export const REASON_CODES = [
   "human_owns_conversation",
   "shop_api_unavailable",
   "ownership_not_verified", // repeated wrong email/phone for an order: a person checks instead of more guesses
+  "rate_limited", // one shopper made too many shop lookups in a short time: asked to wait
+  "processing_interrupted", // the message could not be finished after a retry (crash, outage): a person takes it
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 

@@ -1,220 +1,211 @@
-// Switchboard storefront help bubble. Plain JS on purpose: it ships inside the theme with no build
-// step and must stay under the 10 KB (compressed) limit Shopify sets for app block scripts.
-(function () {
+// Switchboard help bubble, the part every storefront page loads (keep it <= 4 KB gzip). The button is in
+// the Liquid block with its critical styles; this wires it, keeps the conversation in localStorage, checks
+// for staff replies while a person owns the conversation, and loads the panel (switchboard-panel.js/.css)
+// on first use. Plain JS, no build step. Never innerHTML: shopper and staff text is only set as text.
+(function (w, doc) {
   "use strict";
-  var root = document.getElementById("switchboard-bubble-root");
+  var root = doc.getElementById("switchboard-bubble-root");
   if (!root || root.dataset.ready) return;
   root.dataset.ready = "1";
   var d = root.dataset;
-  var base = d.proxyPath || "/apps/switchboard";
-  var store = window.localStorage;
   var KEY = "switchboard:" + location.host;
-  var state = load();
-  var lastId = null;
-  var seen = {};
-  var pollTimer = null;
+  var toggle = root.querySelector(".switchboard-toggle");
+  var badge = root.querySelector(".switchboard-badge");
+  var preview = root.querySelector(".switchboard-preview");
+  var timer = 0;
+  var delay = 3000;
+  var loading = null;
+  var S = (w.Switchboard = {
+    root: root,
+    d: d,
+    toggle: toggle,
+    open: false,
+    state: load(),
+    save: save,
+    uid: uid,
+    api: api,
+    apply: apply,
+    setOpen: setOpen,
+    poll: poll,
+    labels: { open: d.openLabel, close: d.closeLabel, unread: d.unreadLabel },
+    sync: sync,
+    reset: reset,
+  });
 
   function load() {
+    var s;
     try {
-      var s = JSON.parse(store.getItem(KEY) || "{}");
-      if (!s.visitorId) s.visitorId = uid();
-      return s;
+      s = JSON.parse(w.localStorage.getItem(KEY) || "{}") || {};
     } catch {
-      return { visitorId: uid() };
+      s = {};
     }
+    if (!s.visitorId) s.visitorId = uid();
+    if (!s.out) s.out = [];
+    return s;
   }
   function save() {
-    try { store.setItem(KEY, JSON.stringify(state)); } catch { /* private mode: keep in memory */ }
+    try {
+      w.localStorage.setItem(KEY, JSON.stringify(S.state));
+    } catch {
+      /* private mode: keep it in memory */
+    }
   }
   function uid() {
-    return window.crypto && crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random().toString(36).slice(2);
-  }
-  function el(tag, cls, text) {
-    var n = document.createElement(tag);
-    if (cls) n.className = cls;
-    if (text != null) n.textContent = text;
-    return n;
-  }
-
-  // Build the UI.
-  root.classList.add("switchboard-" + (d.position || "right"));
-  var toggle = el("button", "switchboard-toggle");
-  toggle.type = "button";
-  toggle.setAttribute("aria-label", d.openLabel || "Open help chat");
-  toggle.setAttribute("aria-expanded", "false");
-  toggle.appendChild(el("span", "switchboard-toggle-icon", "?"));
-  var panel = el("section", "switchboard-panel");
-  panel.hidden = true;
-  panel.setAttribute("role", "dialog");
-  panel.setAttribute("aria-label", d.title || "Help");
-  var header = el("header", "switchboard-header");
-  header.appendChild(el("h2", "switchboard-title", d.title || "Need help?"));
-  var close = el("button", "switchboard-close", "×");
-  close.type = "button";
-  close.setAttribute("aria-label", d.closeLabel || "Close");
-  header.appendChild(close);
-  var log = el("ol", "switchboard-log");
-  log.setAttribute("aria-live", "polite");
-  var human = el("button", "switchboard-human", d.humanLabel || "Talk to a person");
-  human.type = "button";
-  var form = el("form", "switchboard-form");
-  var input = el("input", "switchboard-input");
-  input.type = "text";
-  input.name = "message";
-  input.maxLength = 2000;
-  input.autocomplete = "off";
-  input.placeholder = d.placeholder || "";
-  input.setAttribute("aria-label", d.placeholder || "Message");
-  var send = el("button", "switchboard-send", d.sendLabel || "Send");
-  send.type = "submit";
-  form.appendChild(input);
-  form.appendChild(send);
-  panel.appendChild(header);
-  panel.appendChild(log);
-  panel.appendChild(human);
-  panel.appendChild(form);
-  root.appendChild(panel);
-  root.appendChild(toggle);
-
-  var intro = el("li", "switchboard-msg switchboard-bot");
-  intro.appendChild(el("span", "switchboard-author", d.botLabel || "Bot"));
-  intro.appendChild(el("p", "switchboard-body", d.greeting || ""));
-  log.appendChild(intro);
-
-  function setOpen(open) {
-    panel.hidden = !open;
-    toggle.setAttribute("aria-expanded", String(open));
-    if (open) {
-      input.focus();
-      refresh();
-      startPolling();
-    } else stopPolling();
-  }
-  toggle.addEventListener("click", function () { setOpen(panel.hidden); });
-  close.addEventListener("click", function () { setOpen(false); });
-
-  // Links (tracking pages, policies) are the only markup we allow, and only http(s).
-  function renderBody(p, text) {
-    var parts = String(text).split(/(https?:\/\/[^\s)]+)/g);
-    for (var i = 0; i < parts.length; i++) {
-      if (i % 2 === 1) {
-        var a = el("a", null, parts[i]);
-        a.href = parts[i];
-        a.target = "_blank";
-        a.rel = "noopener noreferrer";
-        p.appendChild(a);
-      } else if (parts[i]) p.appendChild(document.createTextNode(parts[i]));
-    }
+    var c = w.crypto;
+    if (c && c.randomUUID) return c.randomUUID();
+    var a = new Uint32Array(4);
+    if (c && c.getRandomValues) c.getRandomValues(a);
+    else for (var i = 0; i < 4; i++) a[i] = Math.random() * 4294967296;
+    return "sb" + Date.now().toString(36) + Array.prototype.map.call(a, function (n) { return n.toString(36); }).join("");
   }
 
-  function show(m) {
-    if (seen[m.id]) return;
-    seen[m.id] = 1;
-    if (m.clientMessageId && seen["c:" + m.clientMessageId]) {
-      var pending = log.querySelector('[data-client-id="' + m.clientMessageId + '"]');
-      if (pending) pending.remove();
-    }
-    var li = el("li", "switchboard-msg switchboard-" + m.author);
-    li.dataset.id = m.id;
-    var who = m.author === "bot" ? d.botLabel : m.author === "staff" ? m.staffName || d.staffLabel : null;
-    if (who) li.appendChild(el("span", "switchboard-author", who));
-    var p = el("p", "switchboard-body");
-    renderBody(p, m.body);
-    li.appendChild(p);
-    if (m.author === "bot") li.appendChild(feedbackButtons(m.id));
-    log.appendChild(li);
-    log.scrollTop = log.scrollHeight;
-    lastId = m.id;
-  }
-
-  function feedbackButtons(id) {
-    var wrap = el("span", "switchboard-feedback");
-    ["up", "down"].forEach(function (v) {
-      var b = el("button", "switchboard-fb", v === "up" ? "👍" : "👎");
-      b.type = "button";
-      b.setAttribute("aria-label", v === "up" ? "Helpful" : "Not helpful");
-      b.addEventListener("click", function () {
-        wrap.remove();
-        api("POST", "/feedback", { conversationId: state.conversationId, visitorId: state.visitorId, messageId: id, value: v }).then(apply, function () {});
-      });
-      wrap.appendChild(b);
-    });
-    return wrap;
-  }
-
+  // Resolves {ok, status, data} for any HTTP answer; rejects only when the network failed.
   function api(method, path, body) {
-    var url = base + path;
-    var opts = { method: method, headers: { Accept: "application/json" }, credentials: "same-origin" };
+    var o = { method: method, headers: { Accept: "application/json" }, credentials: "same-origin" };
     if (body) {
-      opts.headers["Content-Type"] = "application/json";
-      opts.body = JSON.stringify(body);
+      o.headers["Content-Type"] = "application/json";
+      o.body = JSON.stringify(body);
     }
-    return fetch(url, opts).then(function (r) {
-      if (!r.ok) throw new Error("HTTP " + r.status);
-      return r.json();
+    return fetch(d.proxyPath + path, o).then(function (r) {
+      return r.json().then(null, function () { return {}; }).then(function (data) {
+        return { ok: r.ok, status: r.status, data: data || {} };
+      });
     });
   }
 
+  // Merges a conversation view into the stored state; returns the messages not seen before.
   function apply(res) {
-    if (!res) return;
-    if (res.conversationId && res.conversationId !== state.conversationId) {
-      state.conversationId = res.conversationId;
-      save();
-    }
-    (res.messages || []).forEach(show);
-    root.dataset.status = res.status || "";
+    var st = S.state;
+    var fresh = [];
+    if (res.conversationId) st.conversationId = res.conversationId;
+    if (res.status) st.status = res.status;
+    if (res.language) st.lang = res.language;
+    (res.messages || []).forEach(function (m) {
+      if (m.id === st.lastId) return;
+      fresh.push(m);
+      st.lastId = m.id;
+      if (!S.open && (m.author === "staff" || m.author === "system")) {
+        st.unread = (st.unread || 0) + 1;
+        st.preview = (m.author === "staff" && m.staffName ? m.staffName + ": " : "") + m.body;
+      }
+    });
+    save();
+    sync();
+    return fresh;
   }
 
-  function submit(text, clientId) {
-    var li = log.querySelector('[data-client-id="' + clientId + '"]');
-    if (!li) {
-      li = el("li", "switchboard-msg switchboard-shopper switchboard-pending");
-      li.dataset.clientId = clientId;
-      li.appendChild(el("p", "switchboard-body", text));
-      log.appendChild(li);
-      seen["c:" + clientId] = 1;
+  function sync() {
+    var st = S.state;
+    var n = S.open ? 0 : st.unread || 0;
+    badge.hidden = !n;
+    badge.textContent = n > 9 ? "9+" : String(n);
+    preview.hidden = !n;
+    preview.textContent = n ? (st.preview || "").slice(0, 90) + ((st.preview || "").length > 90 ? "…" : "") : "";
+    toggle.setAttribute("aria-expanded", String(S.open));
+    toggle.setAttribute("aria-label", S.open ? S.labels.close : S.labels.open + (n ? " (" + n + ": " + S.labels.unread + ")" : ""));
+    root.dataset.status = st.status || "";
+  }
+
+  // The conversation is gone (redacted, database reset, signed out): start afresh, say so once.
+  function reset(stale) {
+    var st = S.state;
+    st.conversationId = st.conversationKey = st.status = st.lastId = st.preview = null;
+    st.unread = 0;
+    st.stale = !!stale;
+    save();
+    sync();
+    if (S.restart) S.restart();
+  }
+
+  // Staff replies arrive by polling: only while a person owns the conversation (or the panel is open),
+  // only while the page is visible, backing off while nothing new arrives.
+  function poll(now) {
+    clearTimeout(timer);
+    var st = S.state;
+    var human = st.status === "waiting_for_human" || st.status === "human";
+    if (!st.conversationId || doc.hidden || !(human || S.open || S.pending)) return;
+    timer = setTimeout(function () {
+      var q = "?conversationId=" + encodeURIComponent(st.conversationId) + "&visitorId=" + encodeURIComponent(st.visitorId) + (st.lastId ? "&after=" + encodeURIComponent(st.lastId) : "");
+      api("GET", "/messages" + q).then(function (r) {
+        if (r.status === 404) return reset(true);
+        var fresh = r.ok ? apply(r.data) : [];
+        // An answer that was not ready when the message was sent ("pending") has now arrived.
+        if (fresh.some(function (m) { return m.author !== "shopper"; })) S.pending = false;
+        if (r.ok && S.show) S.show(fresh);
+        delay = fresh.length ? 3000 : Math.min(delay * 1.6, S.open ? 15000 : 60000);
+        poll();
+      }, function () {
+        delay = Math.min(delay * 2, 60000);
+        poll();
+      });
+    }, now ? 0 : S.pending ? 1000 : delay);
+  }
+
+  function loadPanel() {
+    if (!loading) {
+      loading = new Promise(function (resolve, reject) {
+        var css = doc.createElement("link");
+        css.rel = "stylesheet";
+        css.href = d.panelCss;
+        var js = doc.createElement("script");
+        js.src = d.panelJs;
+        js.async = true;
+        var left = 2;
+        css.onload = js.onload = function () { if (!--left) resolve(); };
+        css.onerror = js.onerror = function () { loading = null; reject(); };
+        doc.head.appendChild(css);
+        doc.head.appendChild(js);
+      });
     }
-    li.classList.remove("switchboard-failed");
-    var old = li.querySelector(".switchboard-retry");
-    if (old) old.remove();
-    return api("POST", "/messages", {
-      conversationId: state.conversationId || null,
-      visitorId: state.visitorId,
-      clientMessageId: clientId,
-      text: text,
-    }).then(apply, function () {
-      // Keep the shopper's words and let them resend the same message (same id: no duplicate).
-      li.classList.add("switchboard-failed");
-      var retry = el("button", "switchboard-retry", d.errorLabel || "Retry");
-      retry.type = "button";
-      retry.addEventListener("click", function () { submit(text, clientId); });
-      li.appendChild(retry);
+    return loading;
+  }
+
+  // focus: false when the open state is restored on a new page (don't steal focus from the page).
+  function setOpen(open, focus) {
+    if (!open) {
+      S.open = false;
+      S.state.open = false;
+      save();
+      if (S.close) S.close();
+      sync();
+      if (focus !== false) toggle.focus();
+      delay = 3000;
+      poll();
+      return;
+    }
+    toggle.setAttribute("aria-busy", "true");
+    loadPanel().then(function () {
+      toggle.removeAttribute("aria-busy");
+      S.open = true;
+      S.state.open = true;
+      S.state.unread = 0;
+      save();
+      sync();
+      S.mount(focus !== false);
+      delay = 3000;
+    }, function () {
+      toggle.removeAttribute("aria-busy");
     });
   }
 
-  form.addEventListener("submit", function (e) {
-    e.preventDefault();
-    var text = input.value.trim();
-    if (!text) return;
-    input.value = "";
-    submit(text, uid());
+  toggle.addEventListener("click", function () { setOpen(!S.open); });
+  preview.addEventListener("click", function () { setOpen(true); });
+  ["pointerenter", "focus", "touchstart"].forEach(function (t) {
+    toggle.addEventListener(t, function () { loadPanel().then(null, function () {}); }, { once: true, passive: true });
+  });
+  doc.addEventListener("visibilitychange", function () {
+    delay = 3000;
+    poll(true);
+  });
+  w.addEventListener("storage", function (e) {
+    if (e.key !== KEY) return;
+    S.state = load();
+    sync();
   });
 
-  human.addEventListener("click", function () {
-    submit(d.humanLabel || "Talk to a person", uid());
-  });
-
-  function refresh() {
-    if (!state.conversationId) return Promise.resolve();
-    var q = "?conversationId=" + encodeURIComponent(state.conversationId) + "&visitorId=" + encodeURIComponent(state.visitorId) + (lastId ? "&after=" + encodeURIComponent(lastId) : "");
-    return api("GET", "/messages" + q).then(apply, function () {});
-  }
-  function startPolling() {
-    stopPolling();
-    pollTimer = setInterval(refresh, 3000);
-  }
-  function stopPolling() {
-    if (pollTimer) clearInterval(pollTimer);
-    pollTimer = null;
-  }
-})();
+  sync();
+  // A link back from an emailed reply (…/#switchboard or ?switchboard=open) opens the conversation.
+  var link = location.hash === "#switchboard" || /[?&]switchboard=open(&|$)/.test(location.search);
+  if (S.state.open || link) setOpen(true, false);
+  else poll(true);
+})(window, document);

@@ -1,0 +1,126 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "../../db.server";
+import type { Intent } from "../understanding/types";
+import { LEASE_MS } from "./message-states";
+import type { ShopperMessagePipeline } from "./pipeline";
+import { decideTurn, type ConversationState, type TurnOutcome } from "./turn.server";
+
+/**
+ * One worker at a time per conversation, across instances: a lease on the conversation row, taken with
+ * a conditional update (works the same on SQLite and PostgreSQL). The holder processes the conversation's
+ * `received` messages oldest first, so two quick messages are answered in order and each sees the
+ * context the previous one left.
+ */
+export async function acquireLease(db: Db, conversationId: string, token: string, now: Date): Promise<boolean> {
+  const { count } = await db.conversation.updateMany({
+    where: { id: conversationId, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] },
+    data: { lockedUntil: new Date(now.getTime() + LEASE_MS), lockToken: token },
+  });
+  return count === 1;
+}
+
+export async function releaseLease(db: Db, conversationId: string, token: string) {
+  await db.conversation.updateMany({ where: { id: conversationId, lockToken: token }, data: { lockedUntil: null, lockToken: null } });
+}
+
+export type WorkMode = "request" | "recovery";
+
+/**
+ * Processes the conversation's waiting messages if no one else is. Returns false when another worker
+ * holds the lease (the caller may wait and try again).
+ */
+export async function workConversation(p: ShopperMessagePipeline, conversationId: string, mode: WorkMode): Promise<boolean> {
+  const token = randomUUID();
+  // Wall-clock time, not the pipeline's clock (which tests move to a business day): leases are shared across processes.
+  if (!(await acquireLease(p.db, conversationId, token, new Date()))) return false;
+  try {
+    const conversation = await p.db.conversation.findUniqueOrThrow({
+      where: { id: conversationId },
+      include: {
+        messages: { where: { author: "shopper", state: "received" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 20 },
+      },
+    });
+    let state: ConversationState = conversation;
+    for (const message of conversation.messages) {
+      const outcome = await outcomeFor(p, state, message, mode);
+      const committed = await commitTurn(p.db, { conversationId, token, message, outcome });
+      if (!committed) break; // lease lost or message already finished elsewhere: stop, the other worker continues
+      state = { ...state, ...outcome.conversation };
+    }
+  } finally {
+    await releaseLease(p.db, conversationId, token);
+  }
+  return true;
+}
+
+async function outcomeFor(
+  p: ShopperMessagePipeline,
+  conversation: ConversationState,
+  message: { id: string; body: string; attempts: number },
+  mode: WorkMode,
+): Promise<TurnOutcome> {
+  if (mode === "recovery") {
+    // Counted before trying: a message that crashes the process every time is handed off on the next run.
+    await p.db.message.update({ where: { id: message.id }, data: { attempts: { increment: 1 } } });
+    if (message.attempts >= 1) return interruptedOutcome(p, conversation);
+  }
+  return decideTurn(p, conversation, message);
+}
+
+/** The message was tried and did not finish twice: a person takes it rather than a third try. */
+async function interruptedOutcome(p: ShopperMessagePipeline, conversation: ConversationState): Promise<TurnOutcome> {
+  const { handOffOutcome } = await import("./turn.server");
+  return handOffOutcome(p, conversation, {
+    kind: "handoff",
+    intent: "other" as Intent,
+    reasons: [{ code: "processing_interrupted", detail: "The message could not be processed after a retry (crash, timeout or outage)" }],
+  });
+}
+
+/**
+ * Writes a turn's whole outcome in one transaction: the replies, the decision record, the conversation's
+ * status and context, and the message's state. The claim comes first and, when it fails, the
+ * transaction commits having written nothing (never a rollback: on SQLite other requests' statements can
+ * share the connection while a transaction is open, and a rollback would undo them too).
+ */
+export async function commitTurn(
+  db: Db,
+  args: { conversationId: string; token: string; message: { id: string; createdAt: Date }; outcome: TurnOutcome },
+): Promise<boolean> {
+  const { outcome } = args;
+  // Wall-clock time (not the pipeline's clock, which tests move): replies sort after the shopper's message.
+  const now = new Date(Math.max(Date.now(), args.message.createdAt.getTime() + 1));
+  return db.$transaction(async (tx) => {
+    // The claim is the exactly-once guard: only the worker that moves the message out of `received` writes.
+    const claimed = await tx.message.updateMany({
+      where: { id: args.message.id, state: "received" },
+      data: { state: "done", ...(outcome.understanding ? { understanding: JSON.stringify(outcome.understanding) } : {}) },
+    });
+    if (claimed.count !== 1) return false;
+    await tx.conversation.update({ where: { id: args.conversationId }, data: { ...outcome.conversation, lastMessageAt: now } });
+    if (outcome.replies.length > 0) {
+      // Explicit, increasing timestamps keep the replies in order after the shopper's message.
+      await tx.message.createMany({
+        data: outcome.replies.map((r, i) => ({
+          conversationId: args.conversationId,
+          author: r.author,
+          body: r.body,
+          createdAt: new Date(now.getTime() + i),
+        })),
+      });
+    }
+    if (outcome.decision) {
+      await tx.routingDecisionRecord.create({
+        data: {
+          conversationId: args.conversationId,
+          messageId: args.message.id,
+          kind: outcome.decision.kind,
+          intent: outcome.decision.intent,
+          confidence: outcome.decision.confidence,
+          reasons: JSON.stringify(outcome.decision.reasons),
+        },
+      });
+    }
+    return true;
+  });
+}

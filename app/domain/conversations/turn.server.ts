@@ -1,0 +1,327 @@
+import type { ConfirmedAction } from "../answers/answer-for.server";
+import { botDisclosure } from "../answers/common";
+import { isReturnSelection } from "../answers/returns";
+import type { Reason, RoutingDecision } from "../routing/types";
+import type { ShopSettings } from "../routing/settings";
+import { extractEmails } from "../understanding/entities.server";
+import type { Intent, Language, Understanding } from "../understanding/types";
+import { LANGUAGES } from "../understanding/types";
+import { isConfirmation } from "./confirmation";
+import type { AnswersMemory, ShopperMessagePipeline, StoredContext } from "./pipeline";
+import { handoffMessage, routingMessage } from "./routing-messages";
+import type { ConversationStatus } from "./types";
+
+/** What a turn needs to know about its conversation (a row, or the row as the previous turn left it). */
+export interface ConversationState {
+  id: string;
+  shop: string;
+  visitorId: string;
+  customerId: string | null;
+  status: string;
+  language: string;
+  contactEmail: string | null;
+  context: string;
+}
+
+/** Everything one shopper message leads to, computed first and committed in one transaction. */
+export interface TurnOutcome {
+  replies: { author: "bot" | "system"; body: string }[];
+  /** Null when the bot stays silent (a person owns the conversation). */
+  decision: (RoutingDecision & { confidence: number | null }) | null;
+  understanding: Understanding | null;
+  conversation: Partial<{
+    status: ConversationStatus;
+    handoffReason: string | null;
+    holdout: boolean;
+    language: string;
+    contactEmail: string | null;
+    context: string;
+  }>;
+  /** Background work to enqueue with the commit (e.g. telling the team about a handoff). */
+  jobs: { name: string; payload: unknown; key: string }[];
+}
+
+const ACTION_INTENT: Record<ConfirmedAction["action"], Intent> = {
+  return_request: "return_request",
+  cancel_order: "cancel_order",
+  back_in_stock: "product_availability",
+};
+
+/**
+ * One shopper message's turn, named by the state it reaches:
+ *   person owns the conversation → silent (an email left is kept)
+ *   not understood (NLP failed)  → handed off
+ *   routed to a person           → handed off
+ *   routed to a question         → asked
+ *   automated                    → answered, asked for what is missing, or handed off when the shop can't answer
+ * Nothing is written here except an action's idempotency key (see at-most-once.server.ts).
+ */
+export async function decideTurn(
+  p: ShopperMessagePipeline,
+  conversation: ConversationState,
+  message: { id: string; body: string },
+): Promise<TurnOutcome> {
+  const status = conversation.status as ConversationStatus;
+  if (status === "waiting_for_human" || status === "human") return personOwnsOutcome(conversation, message.body);
+
+  const turn = new Turn(p, conversation, message.id);
+  const language = turn.conversationLanguage();
+  let settings: ShopSettings;
+  let understanding: Understanding;
+  try {
+    settings = await p.loadSettings(conversation.shop);
+    const raw = await p.understand(message.body, language);
+    const resolved = p.resolveInContext(raw, turn.context.understanding ?? null);
+    understanding = resolved.understanding;
+    turn.context.understanding = resolved.context;
+  } catch (error) {
+    console.error("[conversation] understanding failed", error);
+    return turn.handOff(language ?? "en", "UTC", {
+      kind: "handoff",
+      intent: "other",
+      reasons: [{ code: "low_confidence_handoff", detail: `The message could not be processed (${errorText(error)})` }],
+    }, null);
+  }
+  turn.understanding = understanding;
+  return automatedTurn(p, turn, settings, understanding, message);
+}
+
+async function automatedTurn(
+  p: ShopperMessagePipeline,
+  turn: Turn,
+  settings: ShopSettings,
+  understood: Understanding,
+  message: { id: string; body: string },
+): Promise<TurnOutcome> {
+  const { conversation, context } = turn;
+  let understanding = understood;
+  const language = understanding.language;
+  const timeZone = settings.businessHours.timezone;
+  const memory: AnswersMemory = context.answers ?? {};
+  turn.patch.language = language;
+  turn.contactEmail = conversation.contactEmail ?? understanding.entities.emails[0]?.toLowerCase() ?? null;
+  turn.patch.contactEmail = turn.contactEmail;
+  if (conversation.status === "closed") turn.patch.status = "bot";
+  // The same intent about a different order or product is a new question, not a rephrase.
+  const newSubject = isNewSubject(memory, understanding);
+  rememberEntities(memory, understanding);
+
+  // A "yes" (or, for a back-in-stock offer, an email) accepts the action the bot offered last time.
+  let confirm: ConfirmedAction | null = null;
+  const offered = memory.proposedAction ?? null;
+  if (offered && acceptsOffer(offered, message.body, understanding)) {
+    confirm = offered;
+    understanding = { ...understanding, intent: ACTION_INTENT[offered.action], confidence: 1, runnerUp: null };
+  }
+  memory.proposedAction = null;
+  if (!confirm && p.isBotFailure(message.body, understanding, newSubject ? null : (context.lastBotIntent ?? null))) {
+    context.botFailures = (context.botFailures ?? 0) + 1;
+  }
+  context.answers = memory;
+  turn.intent = understanding.intent;
+  turn.confidence = understanding.confidence;
+
+  let decision: RoutingDecision;
+  try {
+    const customer = await p.loadCustomerProfile(conversation.customerId, settings);
+    decision = p.route({
+      understanding,
+      customer,
+      settings,
+      now: p.now(),
+      history: {
+        conversationId: conversation.id,
+        clarificationsAsked: context.clarificationsAsked ?? 0,
+        botFailures: (context.botFailures ?? 0) + (await p.countThumbsDown(conversation.id)),
+        humanOwnsConversation: false,
+        previousIntents: context.lastBotIntent ? [context.lastBotIntent as Intent] : [],
+      },
+    });
+  } catch (error) {
+    decision = { kind: "handoff", intent: understanding.intent, reasons: [{ code: "shop_api_unavailable", detail: `Customer profile unavailable: ${errorText(error)}` }] };
+  }
+
+  if (decision.kind === "handoff") return turn.handOff(language, timeZone, decision, null);
+  if (decision.kind === "clarify") {
+    context.clarificationsAsked = (context.clarificationsAsked ?? 0) + 1;
+    return turn.reply(language, routingMessage(language, "clarify"), decision);
+  }
+
+  // Order lookups: wrong-email guesses are limited across conversations and instances.
+  const verification = {
+    shop: conversation.shop,
+    conversationId: conversation.id,
+    visitorId: conversation.visitorId,
+    orderNumber: memory.orderNumber ?? null,
+    email: memory.email ?? null,
+    signedIn: Boolean(conversation.customerId),
+  };
+  const looksUpOrder = Boolean(memory.orderNumber || memory.email);
+  const locked = looksUpOrder ? await p.verificationGuard.lockedBy(verification) : null;
+  if (locked) {
+    const reasons: Reason[] = [...decision.reasons, { code: "ownership_not_verified", detail: `Order ownership not verified: too many wrong details (${locked})` }];
+    return turn.handOff(language, timeZone, { ...decision, kind: "handoff", reasons }, null);
+  }
+  const budget = await p.adminLookupAllowed(conversation, understanding.intent);
+  if (!budget.allowed) {
+    return turn.reply(language, routingMessage(language, "slowDown", { seconds: String(budget.retryAfterSeconds) }), {
+      ...decision,
+      kind: "clarify",
+      reasons: [...decision.reasons, { code: "rate_limited", detail: `Too many shop lookups from this shopper; asked to wait ${budget.retryAfterSeconds} s` }],
+    });
+  }
+
+  const outcome = await p
+    .answer({ understanding, customerId: conversation.customerId, settings, memory, confirm, actionKey: `${conversation.id}:${confirm ? (offered?.key ?? message.id) : message.id}` })
+    .catch((error: unknown) => ({ kind: "failed" as const, error }));
+  if (outcome.kind === "failed") {
+    const reasons: Reason[] = [...decision.reasons, { code: "shop_api_unavailable", detail: `Answer failed: ${errorText(outcome.error)}` }];
+    return turn.handOff(language, timeZone, { ...decision, kind: "handoff", reasons }, null);
+  }
+  if (outcome.answer.facts.kind === "not_verified") await p.verificationGuard.recordFailure(verification);
+  const proposed = outcome.answer.facts.proposedAction as AnswersMemory["proposedAction"] | undefined;
+  if (proposed) {
+    memory.proposedAction = {
+      ...proposed,
+      // The confirming message's idempotency key: the action it triggers runs at most once.
+      key: message.id,
+      ...(outcome.answer.facts.productTitle ? { productTitle: String(outcome.answer.facts.productTitle) } : {}),
+    } as AnswersMemory["proposedAction"];
+  }
+  if (outcome.kind === "handoff") {
+    const reasons: Reason[] = [
+      ...decision.reasons,
+      outcome.reason === "shop_api_unavailable"
+        ? { code: "shop_api_unavailable", detail: `Shop data unavailable (${String(outcome.answer.facts.reason ?? "Admin API")})` }
+        : { code: "intent_sent_to_human", detail: `The bot could not complete this: ${outcome.reason.replace(/_/g, " ")}` },
+    ];
+    return turn.handOff(language, timeZone, { ...decision, kind: "handoff", reasons }, outcome.answer.text);
+  }
+  if (outcome.kind === "need") {
+    return turn.reply(language, outcome.answer.text, {
+      ...decision,
+      kind: "clarify",
+      missing: outcome.missing.filter((m): m is "order_number" | "email" => m !== "product"),
+      reasons: [...decision.reasons, { code: "missing_information", detail: `Asked the shopper for: ${outcome.missing.join(", ").replace(/_/g, " ")}` }],
+    });
+  }
+  // A wrong email is the shopper's slip, not the bot's: asking again after it is not a rephrase.
+  context.lastBotIntent = outcome.answer.facts.kind === "not_verified" ? null : understanding.intent;
+  context.clarificationsAsked = 0;
+  return turn.reply(language, outcome.answer.text, decision);
+}
+
+/** Builds a turn's outcome: replies, the decision, the conversation's new status and context. */
+class Turn {
+  readonly context: StoredContext;
+  readonly patch: TurnOutcome["conversation"] = {};
+  readonly replies: TurnOutcome["replies"] = [];
+  contactEmail: string | null;
+  intent: Intent = "other";
+  confidence: number | null = null;
+  understanding: Understanding | null = null;
+
+  constructor(
+    private readonly p: ShopperMessagePipeline,
+    readonly conversation: ConversationState,
+    private readonly messageId: string,
+  ) {
+    this.context = parseContext(conversation.context);
+    this.contactEmail = conversation.contactEmail;
+  }
+
+  conversationLanguage(): Language | undefined {
+    return (LANGUAGES as readonly string[]).includes(this.conversation.language) ? (this.conversation.language as Language) : undefined;
+  }
+
+  reply(language: Language, text: string, decision: RoutingDecision): TurnOutcome {
+    this.say(language, text);
+    return this.finish(decision, []);
+  }
+
+  handOff(language: Language, timeZone: string, decision: RoutingDecision, prefix: string | null): TurnOutcome {
+    const hasEmail = Boolean(this.contactEmail) || Boolean(this.conversation.customerId);
+    this.say(language, handoffMessage(language, decision, { hasEmail, timeZone, lead: prefix }));
+    this.patch.status = "waiting_for_human";
+    this.patch.handoffReason = decision.reasons.map((r) => r.detail).join("; ");
+    this.patch.holdout = decision.reasons.some((r) => r.code === "holdout");
+    // One notification per handoff: a conversation handed back to the bot and handed off again notifies again.
+    const handoffs = (this.context.handoffs ?? 0) + 1;
+    this.context.handoffs = handoffs;
+    const job = { name: "notify-handoff", payload: { shop: this.conversation.shop, conversationId: this.conversation.id }, key: `notify-handoff:${this.conversation.id}:${handoffs}` };
+    return this.finish(decision, [job]);
+  }
+
+  /** The bot's first words in a conversation say it is a bot (the bubble also says so up front). */
+  private say(language: Language, text: string) {
+    const disclosure = botDisclosure(language);
+    const body = this.context.disclosed || text.includes(disclosure) ? text : `${disclosure} ${text}`;
+    this.context.disclosed = true;
+    this.replies.push({ author: "bot", body });
+  }
+
+  private finish(decision: RoutingDecision, jobs: TurnOutcome["jobs"]): TurnOutcome {
+    this.patch.context = JSON.stringify(this.context);
+    return {
+      replies: this.replies,
+      decision: { ...decision, intent: decision.intent ?? this.intent, confidence: this.confidence },
+      understanding: this.understanding,
+      conversation: this.patch,
+      jobs,
+    };
+  }
+}
+
+/** Hands the conversation off without running the pipeline (used by recovery after a failed retry). */
+export function handOffOutcome(p: ShopperMessagePipeline, conversation: ConversationState, decision: RoutingDecision): TurnOutcome {
+  const turn = new Turn(p, conversation, "");
+  return turn.handOff(turn.conversationLanguage() ?? "en", "UTC", decision, null);
+}
+
+/** A person owns the conversation: the bot stays silent, but keeps an email the shopper leaves. */
+function personOwnsOutcome(conversation: ConversationState, text: string): TurnOutcome {
+  const outcome: TurnOutcome = { replies: [], decision: null, understanding: null, conversation: {}, jobs: [] };
+  const email = extractEmails(text)[0];
+  if (!email || conversation.contactEmail) return outcome;
+  outcome.conversation.contactEmail = email;
+  if (conversation.status === "waiting_for_human") {
+    const language = (LANGUAGES as readonly string[]).includes(conversation.language) ? (conversation.language as Language) : "en";
+    outcome.replies.push({ author: "system", body: routingMessage(language, "emailNoted", { email }) });
+  }
+  return outcome;
+}
+
+/** A "yes"; for a return, a pick of items ("just the beanie", "1 and 3"); for back-in-stock, an email. */
+function acceptsOffer(offered: NonNullable<AnswersMemory["proposedAction"]>, text: string, u: Understanding) {
+  if (isConfirmation(text)) return true;
+  if (offered.action === "back_in_stock") return u.entities.emails.length > 0;
+  // "the shoe is damaged" names an item but is not a pick: let understanding route it.
+  if (offered.action === "return_request" && !MUST_NOT_CONFIRM.has(u.intent)) return isReturnSelection(text, offered, u.language);
+  return false;
+}
+const MUST_NOT_CONFIRM = new Set<Intent>(["damaged_or_wrong_item", "complaint", "human_agent"]);
+
+function isNewSubject(memory: AnswersMemory, u: Understanding) {
+  const order = u.entities.orderNumbers[0];
+  const product = u.entities.products[0];
+  return Boolean((order && memory.orderNumber && order !== memory.orderNumber) || (product && memory.product && product.productId !== memory.product.productId));
+}
+
+function rememberEntities(memory: AnswersMemory, u: Understanding) {
+  if (u.entities.orderNumbers[0]) memory.orderNumber = u.entities.orderNumbers[0];
+  if (u.entities.emails[0]) memory.email = u.entities.emails[0].toLowerCase();
+  if (u.entities.products[0]) memory.product = u.entities.products[0];
+}
+
+function errorText(error: unknown) {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function parseContext(text: string): StoredContext {
+  try {
+    const parsed = JSON.parse(text);
+    return parsed && typeof parsed === "object" ? (parsed as StoredContext) : {};
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,136 @@
+import { SessionNotFoundError } from "@shopify/shopify-app-remix/server";
+import { prisma, type Db } from "../db.server";
+import { createBullmqRunner, redactUrl } from "./bullmq-runner.server";
+import { createInProcessRunner } from "./in-process-runner.server";
+import { dispatchOutbox, type DispatchResult } from "./outbox.server";
+import { jobDefinitions } from "./registry.server";
+import type { EnqueueOptions, JobRunner, JobServices } from "./types";
+
+// One job runner per process: BullMQ when REDIS_URL is set (production, several instances), in-process
+// otherwise (the embedded default). Created and started on first use, never at import, so tests and
+// scripts that import app modules start nothing. The server starts it at boot (app/entry.server.tsx) so
+// scheduled jobs (outbox dispatch, recovery) run before the first request.
+
+type RunnerState = { runner?: JobRunner; starting?: Promise<JobRunner>; signalsHooked?: boolean };
+
+// Remix dev re-evaluates modules on change: keep one runner per process, like the Prisma client.
+const globalState = globalThis as unknown as { switchboardJobs?: RunnerState };
+const state: RunnerState = (globalState.switchboardJobs ??= {});
+
+/** The services job handlers get in the app: the app's database and Admin API clients from offline sessions. */
+export function createJobServices(db: Db = prisma): JobServices {
+  return {
+    db,
+    now: () => new Date(),
+    async adminFor(shop) {
+      // Imported here: app/shopify.server.ts validates the Shopify environment when loaded.
+      const { unauthenticated } = await import("../shopify.server");
+      try {
+        const { admin } = await unauthenticated.admin(shop);
+        return admin;
+      } catch (error) {
+        if (error instanceof SessionNotFoundError) return null;
+        throw error;
+      }
+    },
+  };
+}
+
+export function createJobRunner(env: Record<string, string | undefined> = process.env, services = createJobServices()): JobRunner {
+  const redisUrl = env.REDIS_URL;
+  if (redisUrl) return createBullmqRunner({ definitions: jobDefinitions, services, redisUrl });
+  return createInProcessRunner({ definitions: jobDefinitions, services });
+}
+
+/** The process's runner, started (once). Enqueue through it: `(await getJobRunner()).enqueue(name, payload, { key })`. */
+export function getJobRunner(): Promise<JobRunner> {
+  if (!state.starting) {
+    const runner = (state.runner = createJobRunner());
+    state.starting = runner.start().then(
+      () => {
+        console.info(
+          process.env.REDIS_URL
+            ? `jobs: BullMQ runner started on ${redactUrl(process.env.REDIS_URL)}`
+            : "jobs: in-process runner started (no REDIS_URL)",
+        );
+        hookShutdownSignals();
+        return runner;
+      },
+      (error: unknown) => {
+        // Let the next call try again (e.g. Redis came back) instead of caching the failure forever.
+        state.starting = undefined;
+        state.runner = undefined;
+        void runner.stop().catch(() => undefined);
+        throw error;
+      },
+    );
+  }
+  return state.starting;
+}
+
+/** Enqueues on the process's runner (starting it if needed). For jobs that do not belong to a transaction. */
+export async function enqueueJob(name: string, payload: unknown, options?: EnqueueOptions): Promise<void> {
+  await (await getJobRunner()).enqueue(name, payload, options);
+}
+
+/**
+ * Call right after a transaction that used enqueueInTransaction() committed: moves due outbox rows to the
+ * queue now instead of at the next scheduled dispatch. Never throws (it logs): the scheduled
+ * `dispatch-outbox` job picks up whatever this did not move. In a request, do not await it
+ * (`void dispatchOutboxAfterCommit()`): with Redis away, starting the runner can take up to 10 s.
+ */
+export async function dispatchOutboxAfterCommit(services: JobServices = createJobServices()): Promise<DispatchResult> {
+  try {
+    return await dispatchOutbox(services, await getJobRunner());
+  } catch (error) {
+    console.error("jobs: dispatching the outbox after commit failed (the scheduled dispatch will retry):", error);
+    return { dispatched: 0, failed: 0 };
+  }
+}
+
+/** The runner if one was made (started or starting), without making one. */
+export function currentJobRunner(): JobRunner | undefined {
+  return state.runner;
+}
+
+/** Stops the process's runner (running jobs finish first). */
+export async function stopJobRunner(): Promise<void> {
+  const starting = state.starting;
+  state.starting = undefined;
+  const runner = state.runner;
+  state.runner = undefined;
+  if (!runner) return;
+  await starting?.catch(() => undefined);
+  await runner.stop();
+}
+
+/** Called once by the server at boot. Not under vitest, and not with SWITCHBOARD_JOBS=off. */
+export function startJobRunnerOnBoot(env: Record<string, string | undefined> = process.env): void {
+  if (env.VITEST || env.SWITCHBOARD_JOBS === "off") return;
+  getJobRunner().catch((error: unknown) => console.error("jobs: the job runner did not start:", error));
+}
+
+// On SIGTERM/SIGINT the runner stops gracefully (BullMQ's connections would otherwise keep the process
+// alive after remix-serve closes its server). If nobody else handles the signal, it is raised again
+// afterwards so the process still ends the way it would have without this handler.
+function hookShutdownSignals(): void {
+  if (state.signalsHooked) return;
+  state.signalsHooked = true;
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    const onSignal = () => {
+      const othersHandle = process.listenerCount(signal) > 1;
+      process.removeListener(signal, onSignal);
+      let timer: NodeJS.Timeout | undefined;
+      // A job that hangs must not keep a deploy waiting forever: give running jobs 10 s.
+      const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, 10_000)));
+      console.info(`jobs: ${signal}: stopping the job runner (running jobs finish first, at most 10 s)`);
+      void Promise.race([stopJobRunner(), deadline])
+        .catch((error: unknown) => console.error("jobs: stopping the job runner failed:", error))
+        .finally(() => {
+          clearTimeout(timer);
+          if (!othersHandle) process.kill(process.pid, signal);
+        });
+    };
+    process.on(signal, onSignal);
+  }
+}

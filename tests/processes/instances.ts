@@ -1,0 +1,79 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { signAppProxyQuery } from "../../scripts/demo/app-proxy-signature";
+import { DEMO_API_SECRET, DEMO_SHOP } from "../../scripts/demo/config";
+
+export interface Instance {
+  url: string;
+  process: ChildProcess;
+  /** Resolves when the process has exited. */
+  exited: Promise<number | null>;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export function buildApp() {
+  const result = spawnSync(process.execPath, [path.resolve("node_modules/@remix-run/dev/dist/cli.js"), "vite:build"], {
+    stdio: "pipe",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  if (result.status !== 0) throw new Error(`build failed: ${result.stderr.toString()}`);
+}
+
+/** Starts an app instance on DATABASE_URL (and REDIS_URL, if set) and waits until it serves. */
+export async function startInstance(env: Record<string, string>): Promise<Instance> {
+  const child = spawn(process.execPath, ["--import", "tsx", path.resolve("tests/processes/app-instance.ts")], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  let log = "";
+  child.stderr!.on("data", (chunk) => (log += chunk));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`instance did not start in 180 s:\n${log}`)), 180_000);
+    child.stdout!.on("data", (chunk: Buffer) => {
+      const match = /READY (\S+)/.exec(chunk.toString());
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    void exited.then((code) => reject(new Error(`instance exited (${code}) before serving:\n${log}`)));
+  });
+  return {
+    url,
+    process: child,
+    exited,
+    async stop(signal = "SIGTERM") {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      await exited;
+    },
+  };
+}
+
+/** What Shopify's app proxy would send for a shopper message: a signed query and the bubble's JSON body. */
+export async function sendMessage(
+  instance: Pick<Instance, "url">,
+  body: { visitorId: string; clientMessageId: string; text: string; conversationId?: string; conversationKey?: string },
+  opts: { address?: string } = {},
+): Promise<{ status: number; json: Record<string, unknown> | null }> {
+  const params = new URLSearchParams({
+    shop: DEMO_SHOP,
+    logged_in_customer_id: "",
+    path_prefix: "/apps/switchboard",
+    timestamp: String(Math.floor(Date.now() / 1000)),
+  });
+  params.set("signature", signAppProxyQuery(params, DEMO_API_SECRET));
+  const response = await fetch(`${instance.url}/proxy/messages?${params}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Accept: "application/json", "X-Forwarded-For": opts.address ?? "203.0.113.7" },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  let json: Record<string, unknown> | null = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = null;
+  }
+  return { status: response.status, json };
+}
