@@ -13,6 +13,7 @@ import { STRONG_NEGATIVE_SCORE } from "../app/domain/understanding/sentiment.ser
 import { INTENTS, LANGUAGES, type Intent, type Language, type Understanding } from "../app/domain/understanding/types";
 import { createUnderstander, type Understander } from "../app/domain/understanding/understand.server";
 import { runScenarioChecks } from "./eval-scenarios";
+import { evalGrounded } from "./eval-grounded";
 
 const PROJECT_ROOT = resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
 // The shared folder sits next to the project (`../shared`); a git worktree one level deeper finds it one further up.
@@ -148,7 +149,13 @@ function neutralReport(understander: Understander) {
   for (const f of r.flagged) console.log(`  flagged upset: [${f.hint}] ${JSON.stringify(f.text)} score ${f.score}`);
 }
 
-function main() {
+async function main() {
+  // `npm run eval -- --grounded-only`: just the grounded-answer coverage section (scripts/eval-grounded.ts).
+  if (!process.argv.includes("--grounded-only")) intentReports();
+  await evalGrounded({ verbose: process.argv.includes("--verbose") });
+}
+
+function intentReports() {
   const understander = createUnderstander();
   const score = (rows: Row[]): Scored[] => rows.map((r) => ({ ...r, u: understander.understand(r.text) }));
   report("own held-out test set (en/es/fr/de)", score(ownTestSet()));
@@ -161,4 +168,4 @@ function main() {
   }
 }
 
-main();
+await main();

@@ -399,6 +399,37 @@ const QueryRoot: Record<string, Resolver> = {
       .filter((r) => matchesSearch(r, query, { handle: (x, t) => exactMatches(x.handle, t), name: (x, t) => textMatches(x.name, t) }, (x, t) => textMatches(x.name, t) || exactMatches(x.handle, t)));
     return toConnection(matched, a);
   },
+  page: (_s, a, ctx) => lookupNode(ctx, requireId(a.id), "Page"),
+  pages: (_s, a, ctx) => {
+    const query = parseSearchQuery(a.query);
+    const fields: Record<string, FieldMatcher<Rec>> = {
+      handle: (x, t) => exactMatches(x.handle, t),
+      title: (x, t) => textMatches(x.title, t),
+      published_status: (x, t) => {
+        const v = t.value.toLowerCase();
+        if (v === "any") return true;
+        if (v === "published") return Boolean(x.isPublished);
+        if (v === "unpublished") return !x.isPublished;
+        return undefined;
+      },
+      id: (x, t) => idTerm(x.id, t),
+    };
+    return toConnection(ctx.state.data.pages.filter((p) => matchesSearch(p, query, fields, (x, t) => textMatches(x.title, t))).sort(sorters.id), a);
+  },
+  discountNodes: (_s, a, ctx) => {
+    const query = parseSearchQuery(a.query);
+    const fields: Record<string, FieldMatcher<Rec>> = {
+      method: (x, t) => exactMatches(x.method, t),
+      status: (x, t) => t.value.split(",").some((v) => v.trim().toUpperCase() === x.discount.status),
+      title: (x, t) => textMatches(x.discount.title, t),
+    };
+    return toConnection(ctx.state.data.discountNodes.filter((d) => matchesSearch(d, query, fields, (x, t) => textMatches(x.discount.title, t))), a);
+  },
+  codeDiscountNodeByCode: (_s, a, ctx) => {
+    const node = ctx.state.data.discountNodes.find((d) => d.method === "code" && String(d.code).toLowerCase() === String(a.code).toLowerCase());
+    return node ? { __typename: "DiscountCodeNode", id: node.id, codeDiscount: node.discount } : null;
+  },
+  deliveryProfiles: (_s, a, ctx) => toConnection(ctx.state.data.deliveryProfiles, a),
   job: (_s, a, ctx) => {
     const job = ctx.state.jobs.get(requireId(a.id));
     return job ? { __typename: "Job", id: job.id, done: simulatedNowMs(ctx.state) >= job.doneAtMs } : null;
@@ -468,6 +499,7 @@ const TYPE_RESOLVERS: Record<string, Record<string, Resolver>> = {
     variants: (p, a, ctx) => toConnection(p.variantIds.map((id: string) => byId(ctx, id)), a),
     variantsCount: (p) => count(p.variantIds.length),
     description: (p, a) => (a.truncateAt ? String(p.description).slice(0, a.truncateAt) : p.description),
+    metafields: (p, a) => toConnection(p.metafields ?? [], a),
   },
   ProductVariant: {
     product: (v, _a, ctx) => byId(ctx, v.productId),

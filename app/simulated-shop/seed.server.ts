@@ -8,6 +8,18 @@
  */
 
 export const SEED_CURRENCY = "USD";
+import {
+  SEED_PRODUCT_DESCRIPTIONS,
+  SEED_PRODUCT_METAFIELDS,
+  seedCustomerAccounts,
+  seedDeliveryProfiles,
+  seedDiscounts,
+  seedPages,
+} from "./seed-content.server";
+
+/** Product.description is the HTML's text (Shopify strips tags and scripts). */
+const htmlText = (html: string) => html.replace(/<(script|style)[\s\S]*?<\/\1>/g, "").replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+
 export const DAY_MS = 24 * 60 * 60 * 1000;
 /** Real Shopify only returns the last 60 days of orders to apps without the read_all_orders scope. */
 export const DEFAULT_ORDER_WINDOW_DAYS = 60;
@@ -515,6 +527,9 @@ export interface SeedData {
   customers: Obj[];
   segments: (Obj & { memberIds: string[] })[];
   orders: Obj[];
+  pages: Obj[];
+  discountNodes: Obj[];
+  deliveryProfiles: Obj[];
   returnReasonDefinitions: Obj[];
   /** Online store themes; the MAIN one carries config/settings_data.json with the app embed's state. */
   themes: Obj[];
@@ -642,8 +657,14 @@ export function createSeed(shopDomain: string, now: Date = new Date()): SeedData
       productType: p.productType,
       vendor: p.vendor,
       tags: p.tags,
-      description: p.description,
-      descriptionHtml: `<p>${p.description}</p>`,
+      description: htmlText(SEED_PRODUCT_DESCRIPTIONS[p.handle] ?? p.description),
+      descriptionHtml: SEED_PRODUCT_DESCRIPTIONS[p.handle] ?? `<p>${p.description}</p>`,
+      metafields: (SEED_PRODUCT_METAFIELDS[p.handle] ?? []).map((m, mi) => ({
+        __typename: "Metafield",
+        id: gid("Metafield", p.num * 100 + mi + 1),
+        namespace: "custom",
+        ...m,
+      })),
       isGiftCard: Boolean(p.giftCard),
       hasOnlyDefaultVariant: p.options[0].name === "Title",
       hasOutOfStockVariants: productVariants.some((v) => v.availableForSale === false),
@@ -978,11 +999,15 @@ export function createSeed(shopDomain: string, now: Date = new Date()): SeedData
       updatedAt: at(45),
       translations: [],
     })),
+    customerAccountsV2: seedCustomerAccounts(numericShopId),
     createdAt: dates.created,
     updatedAt: dates.updated,
   };
 
   return {
+    pages: seedPages(`https://${SEED_SHOP.primaryDomainHost}`, at),
+    discountNodes: seedDiscounts(now),
+    deliveryProfiles: seedDeliveryProfiles(),
     now,
     shop,
     locations,

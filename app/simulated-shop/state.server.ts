@@ -18,6 +18,9 @@ export const DEFAULT_SIMULATED_SCOPES = [
   "write_returns",
   "read_legal_policies",
   "read_themes",
+  "read_online_store_pages",
+  "read_discounts",
+  "read_shipping",
 ] as const;
 
 export const THROTTLE_MAXIMUM_AVAILABLE = 2000;
@@ -156,6 +159,8 @@ function indexSeed(state: ShopState): void {
     ...d.segments,
     ...d.returnReasonDefinitions,
     ...d.shop.shopPolicies as Indexed[],
+    ...d.pages,
+    ...d.discountNodes,
   ] as Indexed[];
   for (const obj of all) registerObject(state, obj);
   for (const order of d.orders as Indexed[]) indexOrder(state, order);

@@ -31,6 +31,103 @@ export type InboxCustomerSearchQueryVariables = AdminTypes.Exact<{
 
 export type InboxCustomerSearchQuery = { customers: { nodes: Array<Pick<AdminTypes.Customer, 'id'>> } };
 
+export type ShopContentProductsQueryVariables = AdminTypes.Exact<{
+  first: AdminTypes.Scalars['Int']['input'];
+  after?: AdminTypes.InputMaybe<AdminTypes.Scalars['String']['input']>;
+}>;
+
+
+export type ShopContentProductsQuery = { products: { pageInfo: Pick<AdminTypes.PageInfo, 'hasNextPage' | 'endCursor'>, nodes: Array<(
+      Pick<AdminTypes.Product, 'id' | 'handle' | 'title' | 'productType' | 'vendor' | 'onlineStoreUrl' | 'updatedAt' | 'descriptionHtml'>
+      & { options: Array<(
+        Pick<AdminTypes.ProductOption, 'name'>
+        & { optionValues: Array<Pick<AdminTypes.ProductOptionValue, 'name'>> }
+      )>, metafields: { nodes: Array<Pick<AdminTypes.Metafield, 'namespace' | 'key' | 'type' | 'value'>> } }
+    )> } };
+
+export type ShopContentPagesQueryVariables = AdminTypes.Exact<{
+  first: AdminTypes.Scalars['Int']['input'];
+  after?: AdminTypes.InputMaybe<AdminTypes.Scalars['String']['input']>;
+}>;
+
+
+export type ShopContentPagesQuery = { shop: { primaryDomain: Pick<AdminTypes.Domain, 'url'> }, pages: { pageInfo: Pick<AdminTypes.PageInfo, 'hasNextPage' | 'endCursor'>, nodes: Array<Pick<AdminTypes.Page, 'id' | 'handle' | 'title' | 'body' | 'updatedAt'>> } };
+
+export type ActiveAutomaticDiscountsQueryVariables = AdminTypes.Exact<{
+  first: AdminTypes.Scalars['Int']['input'];
+}>;
+
+
+export type ActiveAutomaticDiscountsQuery = { discountNodes: { nodes: Array<(
+      Pick<AdminTypes.DiscountNode, 'id'>
+      & { discount: (
+        { __typename: 'DiscountAutomaticApp' }
+        & Pick<AdminTypes.DiscountAutomaticApp, 'title' | 'startsAt' | 'endsAt' | 'status'>
+      ) | (
+        { __typename: 'DiscountAutomaticBasic' }
+        & Pick<AdminTypes.DiscountAutomaticBasic, 'title' | 'summary' | 'startsAt' | 'endsAt' | 'status'>
+      ) | (
+        { __typename: 'DiscountAutomaticBxgy' }
+        & Pick<AdminTypes.DiscountAutomaticBxgy, 'title' | 'summary' | 'startsAt' | 'endsAt' | 'status'>
+      ) | (
+        { __typename: 'DiscountAutomaticFreeShipping' }
+        & Pick<AdminTypes.DiscountAutomaticFreeShipping, 'title' | 'summary' | 'startsAt' | 'endsAt' | 'status'>
+      ) | { __typename: 'DiscountCodeApp' | 'DiscountCodeBasic' | 'DiscountCodeBxgy' | 'DiscountCodeFreeShipping' } }
+    )> } };
+
+export type PublicDiscountCodeQueryVariables = AdminTypes.Exact<{
+  code: AdminTypes.Scalars['String']['input'];
+}>;
+
+
+export type PublicDiscountCodeQuery = { codeDiscountNodeByCode?: AdminTypes.Maybe<(
+    Pick<AdminTypes.DiscountCodeNode, 'id'>
+    & { codeDiscount: { __typename: 'DiscountCodeApp' } | (
+      { __typename: 'DiscountCodeBasic' }
+      & Pick<AdminTypes.DiscountCodeBasic, 'title' | 'summary' | 'startsAt' | 'endsAt' | 'status'>
+    ) | (
+      { __typename: 'DiscountCodeBxgy' }
+      & Pick<AdminTypes.DiscountCodeBxgy, 'title' | 'summary' | 'startsAt' | 'endsAt' | 'status'>
+    ) | (
+      { __typename: 'DiscountCodeFreeShipping' }
+      & Pick<AdminTypes.DiscountCodeFreeShipping, 'title' | 'summary' | 'startsAt' | 'endsAt' | 'status'>
+    ) }
+  )> };
+
+export type DeliveryProfilesForAnswersQueryVariables = AdminTypes.Exact<{ [key: string]: never; }>;
+
+
+export type DeliveryProfilesForAnswersQuery = { deliveryProfiles: { nodes: Array<(
+      Pick<AdminTypes.DeliveryProfile, 'id' | 'name' | 'default'>
+      & { profileLocationGroups: Array<{ locationGroupZones: { nodes: Array<{ zone: (
+              Pick<AdminTypes.DeliveryZone, 'name'>
+              & { countries: Array<(
+                Pick<AdminTypes.DeliveryCountry, 'name'>
+                & { code: Pick<AdminTypes.DeliveryCountryCodeOrRestOfWorld, 'countryCode' | 'restOfWorld'> }
+              )> }
+            ), methodDefinitions: { nodes: Array<(
+                Pick<AdminTypes.DeliveryMethodDefinition, 'name' | 'description' | 'active'>
+                & { rateProvider: { __typename: 'DeliveryParticipant' } | (
+                  { __typename: 'DeliveryRateDefinition' }
+                  & { price: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> }
+                ), methodConditions: Array<(
+                  Pick<AdminTypes.DeliveryCondition, 'field' | 'operator'>
+                  & { conditionCriteria: (
+                    { __typename: 'MoneyV2' }
+                    & Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>
+                  ) | { __typename: 'Weight' } }
+                )> }
+              )> } }> } }> }
+    )> } };
+
+export type ShopAccountsForAnswersQueryVariables = AdminTypes.Exact<{ [key: string]: never; }>;
+
+
+export type ShopAccountsForAnswersQuery = { shop: (
+    Pick<AdminTypes.Shop, 'name'>
+    & { primaryDomain: Pick<AdminTypes.Domain, 'url'>, customerAccountsV2: Pick<AdminTypes.CustomerAccountsV2, 'customerAccountsVersion' | 'url' | 'loginRequiredAtCheckout'>, shopPolicies: Array<Pick<AdminTypes.ShopPolicy, 'type' | 'url'>> }
+  ) };
+
 export type BackInStockVariantQueryVariables = AdminTypes.Exact<{
   id: AdminTypes.Scalars['ID']['input'];
 }>;
@@ -271,6 +368,12 @@ interface GeneratedQueryTypes {
   "#graphql\n  query InboxCustomerCard($id: ID!) {\n    customer(id: $id) {\n      id\n      displayName\n      firstName\n      defaultEmailAddress { emailAddress }\n      amountSpent { amount currencyCode }\n      numberOfOrders\n      tags\n      createdAt\n      orders(first: 5, sortKey: CREATED_AT, reverse: true) {\n        nodes {\n          id\n          name\n          createdAt\n          displayFinancialStatus\n          displayFulfillmentStatus\n          totalPriceSet { shopMoney { amount currencyCode } }\n        }\n      }\n    }\n    segments(first: 50) { nodes { id name } }\n  }\n": {return: InboxCustomerCardQuery, variables: InboxCustomerCardQueryVariables},
   "#graphql\n  query InboxCustomerSegments($id: ID!, $segmentIds: [ID!]!) {\n    customerSegmentMembership(customerId: $id, segmentIds: $segmentIds) {\n      memberships { segmentId isMember }\n    }\n  }\n": {return: InboxCustomerSegmentsQuery, variables: InboxCustomerSegmentsQueryVariables},
   "#graphql\n  query InboxCustomerSearch($query: String!) {\n    customers(first: 20, query: $query) { nodes { id } }\n  }\n": {return: InboxCustomerSearchQuery, variables: InboxCustomerSearchQueryVariables},
+  "#graphql\n  query ShopContentProducts($first: Int!, $after: String) {\n    products(first: $first, after: $after, query: \"status:active\", sortKey: ID) {\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id\n        handle\n        title\n        productType\n        vendor\n        onlineStoreUrl\n        updatedAt\n        descriptionHtml\n        options { name optionValues { name } }\n        metafields(first: 15) { nodes { namespace key type value } }\n      }\n    }\n  }\n": {return: ShopContentProductsQuery, variables: ShopContentProductsQueryVariables},
+  "#graphql\n  query ShopContentPages($first: Int!, $after: String) {\n    shop { primaryDomain { url } }\n    pages(first: $first, after: $after, query: \"published_status:published\", sortKey: ID) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id handle title body updatedAt }\n    }\n  }\n": {return: ShopContentPagesQuery, variables: ShopContentPagesQueryVariables},
+  "#graphql\n  query ActiveAutomaticDiscounts($first: Int!) {\n    discountNodes(first: $first, query: \"method:automatic AND status:active\") {\n      nodes {\n        id\n        discount {\n          __typename\n          ... on DiscountAutomaticBasic { title summary startsAt endsAt status }\n          ... on DiscountAutomaticBxgy { title summary startsAt endsAt status }\n          ... on DiscountAutomaticFreeShipping { title summary startsAt endsAt status }\n          ... on DiscountAutomaticApp { title startsAt endsAt status }\n        }\n      }\n    }\n  }\n": {return: ActiveAutomaticDiscountsQuery, variables: ActiveAutomaticDiscountsQueryVariables},
+  "#graphql\n  query PublicDiscountCode($code: String!) {\n    codeDiscountNodeByCode(code: $code) {\n      id\n      codeDiscount {\n        __typename\n        ... on DiscountCodeBasic { title summary startsAt endsAt status }\n        ... on DiscountCodeBxgy { title summary startsAt endsAt status }\n        ... on DiscountCodeFreeShipping { title summary startsAt endsAt status }\n      }\n    }\n  }\n": {return: PublicDiscountCodeQuery, variables: PublicDiscountCodeQueryVariables},
+  "#graphql\n  query DeliveryProfilesForAnswers {\n    deliveryProfiles(first: 3, merchantOwnedOnly: true) {\n      nodes {\n        id\n        name\n        default\n        profileLocationGroups {\n          locationGroupZones(first: 10) {\n            nodes {\n              zone { name countries { name code { countryCode restOfWorld } } }\n              methodDefinitions(first: 5) {\n                nodes {\n                  name\n                  description\n                  active\n                  rateProvider { __typename ... on DeliveryRateDefinition { price { amount currencyCode } } }\n                  methodConditions {\n                    field\n                    operator\n                    conditionCriteria { __typename ... on MoneyV2 { amount currencyCode } }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": {return: DeliveryProfilesForAnswersQuery, variables: DeliveryProfilesForAnswersQueryVariables},
+  "#graphql\n  query ShopAccountsForAnswers {\n    shop {\n      name\n      primaryDomain { url }\n      customerAccountsV2 { customerAccountsVersion url loginRequiredAtCheckout }\n      shopPolicies { type url }\n    }\n  }\n": {return: ShopAccountsForAnswersQuery, variables: ShopAccountsForAnswersQueryVariables},
   "#graphql\n  query BackInStockVariant($id: ID!) {\n    productVariant(id: $id) {\n      id\n      title\n      product { title handle onlineStoreUrl }\n    }\n  }\n": {return: BackInStockVariantQuery, variables: BackInStockVariantQueryVariables},
   "#graphql\n  query NotificationContact {\n    shop {\n      name\n      email\n      contactEmail\n      url\n    }\n  }\n": {return: NotificationContactQuery, variables: NotificationContactQueryVariables},
   "#graphql\n  query AutomationSegments($first: Int!) {\n    segments(first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": {return: AutomationSegmentsQuery, variables: AutomationSegmentsQueryVariables},

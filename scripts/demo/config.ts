@@ -3,7 +3,7 @@ export const DEMO_API_KEY = "switchboard-demo-api-key";
 export const DEMO_API_SECRET = "switchboard-demo-api-secret";
 export const DEMO_SHOP = "switchboard-demo.myshopify.com";
 export const DEMO_SCOPES =
-  "read_orders,write_orders,read_customers,read_products,read_inventory,read_locations,read_returns,write_returns,read_legal_policies,read_themes";
+  "read_orders,write_orders,read_customers,read_products,read_inventory,read_locations,read_returns,write_returns,read_legal_policies,read_themes,read_online_store_pages,read_discounts,read_shipping";
 export const DEMO_HOST = "127.0.0.1";
 
 export interface DemoPorts {

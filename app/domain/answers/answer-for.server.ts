@@ -11,6 +11,8 @@ import { createReturnRequest, getReturnEligibility } from "../shop-data/returns.
 import { getShopPolicies } from "../shop-data/shop.server";
 import type { LookupOptions, OrderFacts } from "../shop-data/types";
 import type { Intent, Language, ProductMention, Understanding } from "../understanding/types";
+import { groundedAnswer } from "../knowledge/grounded.server";
+import { defaultShopContentStore, type ShopContentStore } from "../knowledge/store.server";
 import { runEveryTime, type AtMostOnce } from "../shop-data/at-most-once.server";
 import { availabilityAnswer, backInStockSubscribedAnswer, productNotFoundAnswer } from "./availability";
 import {
@@ -68,7 +70,10 @@ export interface AnswerContext {
   language: Language;
   settings: Pick<ShopSettings, "allowBotCancellation" | "showExactStock" | "returnWindowDays"> & {
     businessHours?: { timezone: string };
+    publicDiscountCodes?: string[];
   };
+  /** The shop-content index for grounded product answers; defaults to the process-wide store on the app database. */
+  knowledge?: ShopContentStore;
   /** Remembered from earlier messages; this message's entities take precedence. */
   orderNumber?: string | null;
   email?: string | null;
@@ -172,6 +177,22 @@ async function resolveOrder(
   }
 }
 
+/** Product facts, discounts, shipping to a named country, account help: answered only from the shop's data. */
+async function grounded(req: AnswerRequest, ctx: AnswerContext, o: ComposeOptions, lookup: LookupOptions): Promise<AnswerOutcome | null> {
+  const answer = await groundedAnswer(
+    { intent: req.intent, text: req.text ?? "", language: ctx.language, products: req.entities?.products?.length ? req.entities.products : ctx.product ? [ctx.product] : [] },
+    {
+      admin: ctx.admin,
+      shop: ctx.shop,
+      store: ctx.knowledge ?? defaultShopContentStore(),
+      publicDiscountCodes: ctx.settings.publicDiscountCodes ?? [],
+      compose: o,
+      lookup,
+    },
+  );
+  return answer ? toOutcome(answer) : null;
+}
+
 async function dispatch(req: AnswerRequest, ctx: AnswerContext, o: ComposeOptions, lookup: LookupOptions): Promise<AnswerOutcome> {
   if (ctx.confirm) return confirmAction(ctx.confirm, req, ctx, o, lookup);
   const L = ctx.language;
@@ -183,6 +204,11 @@ async function dispatch(req: AnswerRequest, ctx: AnswerContext, o: ComposeOption
     case "order_status":
     case "shipping_info": {
       const who = identity(req, ctx);
+      // "Do you ship to Canada?" names a destination: the shop's rates for it, even mid-way through an order chat.
+      if (req.intent === "shipping_info" && !req.entities?.orderNumbers?.length) {
+        const toCountry = await grounded(req, ctx, o, lookup);
+        if (toCountry) return toCountry;
+      }
       // "How long does shipping take?" is a policy question unless an order is in play.
       if (req.intent === "shipping_info" && !who.orderNumber) {
         const policies = await getShopPolicies(ctx.admin, lookup);
@@ -252,6 +278,11 @@ async function dispatch(req: AnswerRequest, ctx: AnswerContext, o: ComposeOption
       if (result.kind === "not_found") return toOutcome(productNotFoundAnswer(result.query, o));
       return toOutcome(availabilityAnswer(result, o, { offerBackInStock: Boolean(ctx.backInStock) }));
     }
+
+    case "product_question":
+    case "discount_question":
+    case "account":
+      return (await grounded(req, ctx, o, lookup)) ?? toOutcome(handoffAnswer(L, "not_automated", { intent: req.intent }));
 
     case "other":
       return { kind: "answer", answer: otherIntentAnswer(L) };

@@ -9,7 +9,9 @@ export type HandoffReason =
   | "return_request_failed"
   | "cancel_failed"
   | "not_automated" // an intent the bot doesn't answer
-  | "delivery_problem"; // not received, stolen, lost, stuck or misdelivered: the bot gathers the facts, a person acts
+  | "delivery_problem" // not received, stolen, lost, stuck or misdelivered: the bot gathers the facts, a person acts
+  | "needs_judgment" // advice, comparisons, "is it right for me": a person decides, with the passages found
+  | "not_in_shop_data"; // the shop's content doesn't answer it confidently (grounded answers never guess)
 
 export interface Answer {
   /** What the shopper sees, in their language. */

@@ -37,6 +37,9 @@ describe("parseShopSettings: defaults", () => {
       "product_availability",
       "greeting",
       "other",
+      "discount_question",
+      "product_question",
+      "account",
     ] as const) {
       expect(i[intent], intent).toBe("automate");
     }
@@ -47,9 +50,6 @@ describe("parseShopSettings: defaults", () => {
       "complaint",
       "human_agent",
       "payment_issue",
-      "discount_question",
-      "product_question",
-      "account",
     ] as const) {
       expect(i[intent], intent).toBe("human");
     }

@@ -22,22 +22,22 @@ export const DEFAULT_INTENT_MODES: Readonly<Record<Intent, IntentMode>> = {
   return_policy: "automate",
   return_request: "automate",
   greeting: "automate",
+  // Grounded answers (app/domain/knowledge): quoted from the shop's own products, pages, discounts, delivery
+  // profiles and account setup, with a handoff (and the passages found) when the data doesn't say or the shopper
+  // wants advice. No code is ever revealed unless listed in publicDiscountCodes. See docs/decisions (grounded).
+  product_question: "automate",
+  discount_question: "automate",
+  // Sign-in, password, addresses, order history and unsubscribing get links; changes to account data still go to
+  // a person from inside the answer.
+  account: "automate",
   // "Automate" for `other` means the bot says it can't help with that and offers a person,
   // which is cheaper than paging staff for spam and off-topic chatter and never strands the shopper.
   other: "automate",
-  // We can't see which codes are live, why a code was rejected, or promise a price adjustment,
-  // so any "answer" would be generic or wrong about money. A person handles it by default; a
-  // merchant happy with a generic "promotions are shown at checkout" reply can automate it.
-  discount_question: "human",
   // The bot can explain the process, but a person acts (bot cancellation is a separate opt-in).
   cancel_order: "human",
   change_order: "human",
   // Money, possible fraud, or double charges: never guess.
   payment_issue: "human",
-  // Fit, compatibility and "which one should I buy" need advice the catalogue data can't give.
-  product_question: "human",
-  // Logins, email changes and data requests touch identity and privacy.
-  account: "human",
   // Sensitive: an upset shopper should reach a person (see SENSITIVE_INTENTS in the policy).
   damaged_or_wrong_item: "human",
   complaint: "human",
@@ -195,6 +195,12 @@ export const shopSettingsSchema = z.object({
   // hurry on a routine question ("will it arrive by Friday?") is answered and flagged either way.
   urgentProblemsToPerson: z.boolean().default(true),
   showExactStock: z.boolean().default(false),
+  // Discount codes the bot may tell any shopper (checked live: only shown while Shopify says the code is active).
+  // Every other code stays private.
+  publicDiscountCodes: z
+    .array(z.string().trim().min(1, "a code can't be empty").max(255))
+    .max(3, "at most 3 public codes")
+    .default([]),
   returnWindowDays: z
     .number()
     .int("must be a whole number")

@@ -75,6 +75,12 @@ describe("Admin GraphQL codegen", () => {
           "NotificationContact",
           "BackInStockVariant",
           "OrderRefunds",
+          "ShopContentProducts",
+          "ShopContentPages",
+          "ActiveAutomaticDiscounts",
+          "PublicDiscountCode",
+          "DeliveryProfilesForAnswers",
+          "ShopAccountsForAnswers",
         ]),
       );
 

@@ -1,0 +1,146 @@
+// The data file steering grounded answers (data/lexicon.json), checked on load: a typo there must fail loudly at
+// start-up, not silently weaken every answer.
+import { z } from "zod";
+import { LANGUAGES, type Language } from "../understanding/types";
+import raw from "./data/lexicon.json";
+
+const perLanguage = <T extends z.ZodTypeAny>(item: T) => z.object({ en: item, es: item, fr: item, de: item }).strict();
+const words = z.array(z.string().trim().min(1)).min(1);
+
+const lexiconSchema = z
+  .object({
+    _comment: z.string().optional(),
+    stopwords: perLanguage(words),
+    aspects: z.record(z.object({ cues: perLanguage(words), expand: words }).strict()),
+    judgment: perLanguage(words),
+    account: z.object({
+      data_change: perLanguage(words),
+      password: perLanguage(words),
+      unsubscribe: perLanguage(words),
+      addresses: perLanguage(words),
+      orders: perLanguage(words),
+      sign_in: perLanguage(words),
+    }),
+    countries: z.record(z.string().regex(/^[A-Z]{2}$/), perLanguage(words)),
+    discount_problem: perLanguage(words),
+    wrong_item: perLanguage(words),
+  })
+  .strict();
+
+export type Lexicon = z.infer<typeof lexiconSchema>;
+
+export function parseLexicon(json: unknown): Lexicon {
+  const lexicon = lexiconSchema.parse(json);
+  for (const lang of LANGUAGES) {
+    for (const [name, aspect] of Object.entries(lexicon.aspects)) {
+      for (const cue of aspect.cues[lang]) {
+        if (cue !== cue.toLowerCase()) throw new Error(`lexicon: aspect ${name} cue "${cue}" (${lang}) must be lower case`);
+      }
+    }
+  }
+  return lexicon;
+}
+
+export const LEXICON: Lexicon = parseLexicon(raw);
+
+const ALL_STOPWORDS = new Set(LANGUAGES.flatMap((l) => LEXICON.stopwords[l]));
+
+export function isStopword(word: string): boolean {
+  return ALL_STOPWORDS.has(word);
+}
+
+/** Lower-cased text padded with spaces, punctuation turned into spaces, so cues match at word boundaries. */
+export function normaliseForCues(text: string): string {
+  const t = text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    // French elision and inversion: "l'adresse" -> "l' adresse", "expirent-elles" -> "expirent elles".
+    .replace(/\b(l|d|j|m|n|s|t|c|qu)'(?=\p{L})/gu, "$1' ")
+    .replace(/-(t-)?(il|ils|elle|elles|on|vous|je|nous|tu)\b/gu, " ")
+    .replace(/[¿¡?!.,;:()"“”«»]/g, " ");
+  return ` ${t.replace(/\s+/g, " ").trim()} `;
+}
+
+const cuePatterns = new Map<string, RegExp>();
+
+function hasCue(normalised: string, cue: string): boolean {
+  // Cues written with their own spaces (" vs ", "o la ") are matched as written.
+  if (cue !== cue.trim()) return normalised.includes(cue);
+  // "a+b": every part somewhere in the message ("e-mail+ändern" matches "die e-mail meines kontos ändern").
+  if (cue.includes("+")) return cue.split("+").every((part) => hasCue(normalised, part));
+  cue = normaliseForCues(cue).trim();
+  let pattern = cuePatterns.get(cue);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|\\s)${escapeRegExp(cue)}(?=\\s|$)`, "u");
+    cuePatterns.set(cue, pattern);
+  }
+  return pattern.test(normalised);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Aspects the message asks about, in any of the four languages (the message's language first). */
+export function aspectsIn(text: string, language: Language): string[] {
+  const n = normaliseForCues(text);
+  const order = [language, ...LANGUAGES.filter((l) => l !== language)];
+  const found: string[] = [];
+  for (const [name, aspect] of Object.entries(LEXICON.aspects)) {
+    if (order.some((l) => aspect.cues[l].some((cue) => hasCue(n, cue)))) found.push(name);
+  }
+  return found;
+}
+
+/** The message asks for advice, a comparison or a judgment about the shopper's own situation. */
+export function asksForJudgment(text: string, language: Language): string | null {
+  const n = normaliseForCues(text);
+  const order = [language, ...LANGUAGES.filter((l) => l !== language)];
+  for (const l of order) {
+    const cue = LEXICON.judgment[l].find((c) => hasCue(n, c));
+    if (cue) return cue.trim();
+  }
+  return null;
+}
+
+export type AccountTopic = keyof Lexicon["account"];
+/** Checked in this order: a data change outranks everything ("change my email and password" goes to a person). */
+const ACCOUNT_ORDER: AccountTopic[] = ["data_change", "unsubscribe", "password", "addresses", "orders", "sign_in"];
+
+export function accountTopicOf(text: string, language: Language): AccountTopic | null {
+  const n = normaliseForCues(text);
+  const order = [language, ...LANGUAGES.filter((l) => l !== language)];
+  for (const topic of ACCOUNT_ORDER) {
+    if (order.some((l) => LEXICON.account[topic][l].some((cue) => hasCue(n, cue)))) return topic;
+  }
+  return null;
+}
+
+/** ISO country code of the first country the message names, with the words that named it. */
+export function countryIn(text: string, language: Language): { code: string; words: string } | null {
+  const n = normaliseForCues(text);
+  const order = [language, ...LANGUAGES.filter((l) => l !== language)];
+  let best: { code: string; words: string; at: number } | null = null;
+  for (const [code, names] of Object.entries(LEXICON.countries)) {
+    for (const l of order) {
+      for (const name of names[l]) {
+        if (!hasCue(n, name)) continue;
+        const at = n.indexOf(name);
+        if (!best || at < best.at) best = { code, words: name, at };
+      }
+    }
+  }
+  return best ? { code: best.code, words: best.words } : null;
+}
+
+/** "My code doesn't work": only a person can see why a code was refused. */
+export function reportsDiscountProblem(text: string, language: Language): boolean {
+  const n = normaliseForCues(text);
+  return [language, ...LANGUAGES.filter((l) => l !== language)].some((l) => LEXICON.discount_problem[l].some((cue) => hasCue(n, cue)));
+}
+
+/** "It came in a different colour": a problem with an order, not a product question, whatever the classifier said. */
+export function reportsWrongItem(text: string, language: Language): boolean {
+  const n = normaliseForCues(text);
+  return [language, ...LANGUAGES.filter((l) => l !== language)].some((l) => LEXICON.wrong_item[l].some((cue) => hasCue(n, cue)));
+}
