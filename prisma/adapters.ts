@@ -92,7 +92,7 @@ class PgMigrationAdapter extends PrismaPg {
 // and delete a journal file for every write, about four fsyncs per statement, all blocking the event loop
 // because better-sqlite3 is synchronous. WAL with synchronous=NORMAL appends to the log and fsyncs only at
 // checkpoints; it stays crash-safe for the process (an OS crash or power loss can lose the last commits,
-// never corrupt the file). Measured in `npm run bench -- load`; see docs/decisions/0004-ci-bench-sqlite-wal.md.
+// never corrupt the file). Measured in `npm run bench -- load`; see docs/decisions/0008-sqlite-wal.md.
 // busy_timeout: other processes on the same file (the Prisma CLI, a second app process) wait, not fail.
 const SQLITE_PRAGMAS = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;";
 

@@ -4,6 +4,8 @@ import { defineJob, type JobDefinition, type JobServices } from "./types";
 import { createShopperMessagePipeline } from "../domain/conversations/default-pipeline.server";
 import { recoverStuckMessagesJob } from "../domain/conversations/recovery.server";
 import { prismaBackInStockRepository } from "../persistence/back-in-stock-repository.server";
+import { notificationJobs } from "../domain/notifications/jobs.server";
+import { reindexShopContentJob } from "../domain/knowledge/reindex-job.server";
 
 // Every job the app runs. A job is added here (name, payload schema, handler) and enqueued by name.
 // Handlers must be idempotent: a job can run twice (a crash after the work, before the ack).
@@ -50,4 +52,10 @@ export const recoverMessagesJob = recoverStuckMessagesJob(async (services: JobSe
 );
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each definition has its own payload type
-export const jobDefinitions: readonly JobDefinition<any>[] = [dispatchOutboxJob, purgeExpiredJob, recoverMessagesJob];
+export const jobDefinitions: readonly JobDefinition<any>[] = [
+  dispatchOutboxJob,
+  purgeExpiredJob,
+  recoverMessagesJob,
+  ...notificationJobs,
+  reindexShopContentJob,
+];

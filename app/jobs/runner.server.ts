@@ -3,7 +3,9 @@ import { prisma, type Db } from "../db.server";
 import { createBullmqRunner, redactUrl } from "./bullmq-runner.server";
 import { createInProcessRunner } from "./in-process-runner.server";
 import { dispatchOutbox, type DispatchResult } from "./outbox.server";
+import { createNotificationServices } from "../domain/notifications/services.server";
 import { jobDefinitions } from "./registry.server";
+import { registerKnowledgeJobQueue } from "../domain/knowledge/job-queue.server";
 import type { EnqueueOptions, JobRunner, JobServices } from "./types";
 
 // One job runner per process: BullMQ when REDIS_URL is set (production, several instances), in-process
@@ -21,6 +23,7 @@ const state: RunnerState = (globalState.switchboardJobs ??= {});
 export function createJobServices(db: Db = prisma): JobServices {
   return {
     db,
+    notifications: createNotificationServices({ db }),
     now: () => new Date(),
     async adminFor(shop) {
       // Imported here: app/shopify.server.ts validates the Shopify environment when loaded.
@@ -38,7 +41,8 @@ export function createJobServices(db: Db = prisma): JobServices {
 
 export function createJobRunner(env: Record<string, string | undefined> = process.env, services = createJobServices()): JobRunner {
   const redisUrl = env.REDIS_URL;
-  if (redisUrl) return createBullmqRunner({ definitions: jobDefinitions, services, redisUrl });
+  // SWITCHBOARD_QUEUE_PREFIX keeps apps (or test runs) that share one Redis apart.
+  if (redisUrl) return createBullmqRunner({ definitions: jobDefinitions, services, redisUrl, ...(env.SWITCHBOARD_QUEUE_PREFIX ? { prefix: env.SWITCHBOARD_QUEUE_PREFIX } : {}) });
   return createInProcessRunner({ definitions: jobDefinitions, services });
 }
 
@@ -54,6 +58,8 @@ export function getJobRunner(): Promise<JobRunner> {
             : "jobs: in-process runner started (no REDIS_URL)",
         );
         hookShutdownSignals();
+        // The product webhooks enqueue shop-content reindexing on the same runner.
+        registerKnowledgeJobQueue(runner);
         return runner;
       },
       (error: unknown) => {

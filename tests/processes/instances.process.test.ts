@@ -14,7 +14,9 @@ describe("two app instances on one PostgreSQL", () => {
     REDIS_URL,
     // Every request of this test comes from one address; the limits themselves are tested elsewhere.
     SWITCHBOARD_RATE_LIMITS: "visitor=1000/60,address=100000/60,shop=100000/60,lookups=1000/60",
+    SWITCHBOARD_QUEUE_PREFIX: queuePrefix,
   });
+  const queuePrefix = `switchboard-test-${Date.now()}`;
 
   beforeAll(async () => {
     buildApp();
@@ -52,5 +54,56 @@ describe("two app instances on one PostgreSQL", () => {
       // One decision per message, made in the order the messages were stored.
       expect(decided.map((d) => d.messageId)).toEqual(mine.map((m) => m.id));
     }
+  });
+
+  it("gives every stored message exactly one outcome when an instance is SIGKILLed mid-burst", async () => {
+    const victim = await startInstance(env());
+    const survivor = instances[0];
+    const stamp = Date.now();
+    // Warm: the first message loads the model; the burst should meet an instance at full speed.
+    expect((await sendMessage(victim, { visitorId: `warm-${stamp}`, clientMessageId: `warm-${stamp}`, text: "hello" })).status).toBe(200);
+    const bodies = Array.from({ length: 60 }, (_, i) => ({
+      visitorId: `visitor-kill-${i}-${stamp}`,
+      conversationKey: `key-kill-${i}-${stamp}`,
+      clientMessageId: `client-kill-${i}-${stamp}`,
+      text: i % 2 ? "what is your return policy?" : "hello",
+    }));
+    const sends = bodies.map((body, i) =>
+      new Promise((resolve) => setTimeout(resolve, i * 10)).then(() => sendMessage(victim, body).catch(() => ({ status: 0, json: null }))),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    victim.process.kill("SIGKILL");
+    await victim.exited;
+    const results = await Promise.all(sends);
+    const failed = bodies.filter((_, i) => results[i].status !== 200);
+    // The bubble retries what failed, with the same client id, through the load balancer (here: the survivor);
+    // every other failed message is left to the recovery job.
+    const retried = failed.filter((_, i) => i % 2 === 0);
+    await Promise.all(retried.map((body) => sendMessage(survivor, body)));
+
+    const ours = { clientMessageId: { in: bodies.map((b) => b.clientMessageId) } };
+    const deadline = Date.now() + 90_000;
+    let stored = await db.prisma.message.findMany({ where: { author: "shopper", ...ours } });
+    while (stored.some((m) => m.state !== "done") && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      stored = await db.prisma.message.findMany({ where: { author: "shopper", ...ours } });
+    }
+    const recovered = stored.filter((m) => !retried.some((b) => b.clientMessageId === m.clientMessageId) && !bodies.some((b, i) => b.clientMessageId === m.clientMessageId && results[i].status === 200));
+    console.info(
+      `SIGKILL burst: ${bodies.length} sent, ${bodies.length - failed.length} answered before the kill, ${failed.length} failed at the client, ` +
+        `${retried.length} retried, ${stored.length} stored, ${recovered.length} finished by the recovery job`,
+    );
+    // The kill really hit the burst: some messages were answered by the victim and some were not.
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.length).toBeLessThan(bodies.length);
+    expect(stored.filter((m) => m.state !== "done")).toEqual([]);
+    expect(new Set(stored.map((m) => m.clientMessageId)).size).toBe(stored.length);
+    // Every message that reached the database: answered by the request, by the retry or by recovery — once.
+    const decisions = await db.prisma.routingDecisionRecord.findMany({ where: { messageId: { in: stored.map((m) => m.id) } } });
+    expect(decisions).toHaveLength(stored.length);
+    expect(new Set(decisions.map((d) => d.messageId)).size).toBe(stored.length);
+    // Nothing the client saw succeed, or retried, is missing.
+    const mustExist = new Set([...bodies.filter((_, i) => results[i].status === 200), ...retried].map((b) => b.clientMessageId));
+    expect([...mustExist].filter((id) => !stored.some((m) => m.clientMessageId === id))).toEqual([]);
   });
 });

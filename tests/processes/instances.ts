@@ -21,8 +21,14 @@ export function buildApp() {
 
 /** Starts an app instance on DATABASE_URL (and REDIS_URL, if set) and waits until it serves. */
 export async function startInstance(env: Record<string, string>): Promise<Instance> {
+  const childEnv: Record<string, string | undefined> = { ...process.env, ...env };
+  // The app starts its job runner at boot except under vitest: these are real instances, not tests.
+  delete childEnv.VITEST;
+  delete childEnv.VITEST_POOL_ID;
+  delete childEnv.VITEST_WORKER_ID;
+  delete childEnv.NODE_ENV;
   const child = spawn(process.execPath, ["--import", "tsx", path.resolve("tests/processes/app-instance.ts")], {
-    env: { ...process.env, ...env },
+    env: childEnv as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));

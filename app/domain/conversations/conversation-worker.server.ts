@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "../../db.server";
 import type { Intent } from "../understanding/types";
 import { enqueueInTransaction } from "../../jobs/outbox.server";
+import { markWaitingForHuman } from "./inbox.server";
 import { LEASE_MS } from "./message-states";
 import type { ShopperMessagePipeline } from "./pipeline";
 import { decideTurn, type ConversationState, type TurnOutcome } from "./turn.server";
@@ -122,6 +123,8 @@ export async function commitTurn(
         })),
       });
     }
+    // The Inbox's waiting clock starts with the handoff (or restarts when the shopper writes to a person).
+    if (outcome.waiting) await markWaitingForHuman(tx as unknown as Db, args.conversationId, now);
     // In the same transaction as the state change: a handoff and its notification are committed together.
     for (const job of outcome.jobs) await enqueueInTransaction(tx, job.name, job.payload, { key: job.key });
     if (outcome.decision) {

@@ -16,6 +16,7 @@ import { loadShopSettings } from "../settings/shop-settings-store.server";
 import type { ShopperMessagePipeline } from "./pipeline";
 import { databaseVerificationGuard, type VerificationGuard } from "./verification-guard.server";
 import { shopActionGuard } from "../shop-data/at-most-once.server";
+import { emailConfigured } from "../notifications/mailer.server";
 import { unlimitedLookups, type LookupLimiter } from "./lookup-limits.server";
 
 let understander: Understander | undefined;
@@ -76,7 +77,8 @@ export function createShopperMessagePipeline(args: {
     jobsCommitted: args.jobsCommitted,
     countThumbsDown: (conversationId) => db.message.count({ where: { conversationId, author: "bot", feedback: "down" } }),
     adminLookupAllowed: (conversation, intent) => (args.lookupLimiter ?? unlimitedLookups).allow(conversation, intent),
-    async answer({ understanding, customerId, settings, memory, confirm, actionKey }) {
+    canEmail: () => emailConfigured(db, shop),
+    async answer({ understanding, customerId, settings, memory, confirm, actionKey, offerPerson }) {
       return answerFor(
         { intent: understanding.intent, entities: understanding.entities, text: understanding.text },
         {
@@ -92,6 +94,7 @@ export function createShopperMessagePipeline(args: {
           budget: lookupOptions().budget,
           backInStock: { repo: args.backInStock },
           atMostOnce: shopActionGuard(db, shop, actionKey),
+          offerPerson,
         },
       );
     },

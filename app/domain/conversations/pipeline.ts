@@ -25,6 +25,10 @@ export interface StoredContext {
   botFailures?: number;
   lastBotIntent?: string | null;
   disclosed?: boolean;
+  /** The kind of the bot's last answer (e.g. "not_verified"): a failed lookup is not carried into a new request. */
+  lastAnswerKind?: string | null;
+  /** How many answers the bot has given in this conversation. */
+  answersGiven?: number;
   /** How many times this conversation was handed to a person (keys one notification per handoff). */
   handoffs?: number;
 }
@@ -47,6 +51,8 @@ export interface ShopperMessagePipeline {
   route(input: RoutingInput): RoutingDecision;
   /** Limits wrong emails/phones per conversation, visitor, email and order (see verification-guard.server.ts). */
   verificationGuard: VerificationGuard;
+  /** Whether the shop can send email now (a mailer is configured): never promise an email otherwise. */
+  canEmail(): Promise<boolean>;
   /** Called after a turn that enqueued jobs committed (the app dispatches its outbox right away). */
   jobsCommitted?(): void;
   /** Thumbs-down the shopper gave the bot's answers in this conversation. */
@@ -61,5 +67,7 @@ export interface ShopperMessagePipeline {
     confirm: ConfirmedAction | null;
     /** Idempotency key for an action this answer may take in the shop. */
     actionKey: string;
+    /** End the answer with the way to a person (first answer, after a failure or a negative signal). */
+    offerPerson: boolean;
   }): Promise<AnswerOutcome>;
 }

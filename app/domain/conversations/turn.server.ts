@@ -1,5 +1,5 @@
 import type { ConfirmedAction } from "../answers/answer-for.server";
-import { botDisclosure } from "../answers/common";
+import { botDisclosure, identityForNewRequest, shouldOfferPerson } from "../answers/common";
 import { isReturnSelection } from "../answers/returns";
 import type { Reason, RoutingDecision } from "../routing/types";
 import type { ShopSettings } from "../routing/settings";
@@ -8,7 +8,7 @@ import type { Intent, Language, Understanding } from "../understanding/types";
 import { LANGUAGES } from "../understanding/types";
 import { isConfirmation } from "./confirmation";
 import type { AnswersMemory, ShopperMessagePipeline, StoredContext } from "./pipeline";
-import { handoffMessage, routingMessage } from "./routing-messages";
+import { emailNotedMessage, handoffMessage, routingMessage } from "./routing-messages";
 import type { ConversationStatus } from "./types";
 
 /** What a turn needs to know about its conversation (a row, or the row as the previous turn left it). */
@@ -39,6 +39,8 @@ export interface TurnOutcome {
   }>;
   /** Background work to enqueue with the commit (e.g. telling the team about a handoff). */
   jobs: { name: string; payload: unknown; key: string }[];
+  /** The shopper now waits for a person (a handoff, or a message into a conversation a person owns). */
+  waiting?: boolean;
 }
 
 const ACTION_INTENT: Record<ConfirmedAction["action"], Intent> = {
@@ -62,7 +64,7 @@ export async function decideTurn(
   message: { id: string; body: string },
 ): Promise<TurnOutcome> {
   const status = conversation.status as ConversationStatus;
-  if (status === "waiting_for_human" || status === "human") return personOwnsOutcome(conversation, message.body);
+  if (status === "waiting_for_human" || status === "human") return personOwnsOutcome(conversation, message.body, () => p.canEmail());
 
   const turn = new Turn(p, conversation, message.id);
   const language = turn.conversationLanguage();
@@ -76,7 +78,7 @@ export async function decideTurn(
     turn.context.understanding = resolved.context;
   } catch (error) {
     console.error("[conversation] understanding failed", error);
-    return turn.handOff(language ?? "en", "UTC", {
+    return turn.handOff(language ?? "en", "UTC", await p.canEmail().catch(() => false), {
       kind: "handoff",
       intent: "other",
       reasons: [{ code: "low_confidence_handoff", detail: `The message could not be processed (${errorText(error)})` }],
@@ -141,7 +143,11 @@ async function automatedTurn(
     decision = { kind: "handoff", intent: understanding.intent, reasons: [{ code: "shop_api_unavailable", detail: `Customer profile unavailable: ${errorText(error)}` }] };
   }
 
-  if (decision.kind === "handoff") return turn.handOff(language, timeZone, decision, null);
+  const canEmail = async () => p.canEmail().catch(() => false);
+  if (decision.kind === "handoff" && decision.reasons.some((r) => r.code === "delivery_problem")) {
+    return deliveryProblemHandoff(p, turn, { understanding, settings, memory, decision, timeZone, canEmail: await canEmail(), actionKey: `${conversation.id}:${message.id}` });
+  }
+  if (decision.kind === "handoff") return turn.handOff(language, timeZone, await canEmail(), decision, null);
   if (decision.kind === "clarify") {
     context.clarificationsAsked = (context.clarificationsAsked ?? 0) + 1;
     return turn.reply(language, routingMessage(language, "clarify"), decision);
@@ -160,7 +166,7 @@ async function automatedTurn(
   const locked = looksUpOrder ? await p.verificationGuard.lockedBy(verification) : null;
   if (locked) {
     const reasons: Reason[] = [...decision.reasons, { code: "ownership_not_verified", detail: `Order ownership not verified: too many wrong details (${locked})` }];
-    return turn.handOff(language, timeZone, { ...decision, kind: "handoff", reasons }, null);
+    return turn.handOff(language, timeZone, await canEmail(), { ...decision, kind: "handoff", reasons }, null);
   }
   const budget = await p.adminLookupAllowed(conversation, understanding.intent);
   if (!budget.allowed) {
@@ -171,14 +177,26 @@ async function automatedTurn(
     });
   }
 
+  // A failed lookup is not carried into a new request: the email that just failed is not tried again unasked.
+  const identity = identityForNewRequest(memory, understanding.entities, context.lastAnswerKind ?? null);
+  memory.orderNumber = identity.orderNumber;
+  memory.email = identity.email;
+  const offerPerson = shouldOfferPerson({
+    isFirstAnswer: (context.answersGiven ?? 0) === 0,
+    botFailures: context.botFailures ?? 0,
+    sentiment: understanding.sentiment,
+    previousAnswerFailed: context.lastAnswerKind === "not_verified" || context.lastAnswerKind === "order_not_found",
+  });
   const outcome = await p
-    .answer({ understanding, customerId: conversation.customerId, settings, memory, confirm, actionKey: `${conversation.id}:${confirm ? (offered?.key ?? message.id) : message.id}` })
+    .answer({ understanding, customerId: conversation.customerId, settings, memory, confirm, offerPerson, actionKey: `${conversation.id}:${confirm ? (offered?.key ?? message.id) : message.id}` })
     .catch((error: unknown) => ({ kind: "failed" as const, error }));
   if (outcome.kind === "failed") {
     const reasons: Reason[] = [...decision.reasons, { code: "shop_api_unavailable", detail: `Answer failed: ${errorText(outcome.error)}` }];
-    return turn.handOff(language, timeZone, { ...decision, kind: "handoff", reasons }, null);
+    return turn.handOff(language, timeZone, await canEmail(), { ...decision, kind: "handoff", reasons }, null);
   }
   if (outcome.answer.facts.kind === "not_verified") await p.verificationGuard.recordFailure(verification);
+  context.lastAnswerKind = String(outcome.answer.facts.kind ?? "");
+  context.answersGiven = (context.answersGiven ?? 0) + 1;
   const proposed = outcome.answer.facts.proposedAction as AnswersMemory["proposedAction"] | undefined;
   if (proposed) {
     memory.proposedAction = {
@@ -195,7 +213,7 @@ async function automatedTurn(
         ? { code: "shop_api_unavailable", detail: `Shop data unavailable (${String(outcome.answer.facts.reason ?? "Admin API")})` }
         : { code: "intent_sent_to_human", detail: `The bot could not complete this: ${outcome.reason.replace(/_/g, " ")}` },
     ];
-    return turn.handOff(language, timeZone, { ...decision, kind: "handoff", reasons }, outcome.answer.text);
+    return turn.handOff(language, timeZone, await canEmail(), { ...decision, kind: "handoff", reasons }, outcome.answer.text);
   }
   if (outcome.kind === "need") {
     return turn.reply(language, outcome.answer.text, {
@@ -211,6 +229,28 @@ async function automatedTurn(
   return turn.reply(language, outcome.answer.text, decision);
 }
 
+/**
+ * A parcel that never arrived, was stolen or is stuck goes to a person, never answered with "it was delivered
+ * on …". The answers module only reads here: it gathers the order, carrier status and dates for the person,
+ * and its words lead the handoff. If the shop can't be read, the handoff goes ahead without them.
+ */
+async function deliveryProblemHandoff(
+  p: ShopperMessagePipeline,
+  turn: Turn,
+  args: { understanding: Understanding; settings: ShopSettings; memory: AnswersMemory; decision: RoutingDecision; timeZone: string; canEmail: boolean; actionKey: string },
+): Promise<TurnOutcome> {
+  const { understanding, decision } = args;
+  const gathered = await p
+    .answer({ understanding: { ...understanding, intent: "delivery_problem" }, customerId: turn.conversation.customerId, settings: args.settings, memory: args.memory, confirm: null, offerPerson: false, actionKey: args.actionKey })
+    .catch(() => null);
+  const facts = gathered?.answer.facts ?? {};
+  const order = typeof facts.orderName === "string" ? facts.orderName : typeof facts.order === "string" ? facts.order : null;
+  const reasons = decision.reasons.map((r) =>
+    r.code === "delivery_problem" && gathered ? { ...r, detail: `${r.detail}${order ? `; order ${order}` : ""}; facts: ${JSON.stringify(facts).slice(0, 600)}` } : r,
+  );
+  return turn.handOff(understanding.language, args.timeZone, args.canEmail, { ...decision, reasons }, gathered?.answer.text ?? null);
+}
+
 /** Builds a turn's outcome: replies, the decision, the conversation's new status and context. */
 class Turn {
   readonly context: StoredContext;
@@ -220,6 +260,7 @@ class Turn {
   intent: Intent = "other";
   confidence: number | null = null;
   understanding: Understanding | null = null;
+  waiting = false;
 
   constructor(
     private readonly p: ShopperMessagePipeline,
@@ -239,16 +280,21 @@ class Turn {
     return this.finish(decision, []);
   }
 
-  handOff(language: Language, timeZone: string, decision: RoutingDecision, prefix: string | null): TurnOutcome {
+  handOff(language: Language, timeZone: string, canEmail: boolean, decision: RoutingDecision, prefix: string | null): TurnOutcome {
     const hasEmail = Boolean(this.contactEmail) || Boolean(this.conversation.customerId);
-    this.say(language, handoffMessage(language, decision, { hasEmail, timeZone, lead: prefix }));
+    this.say(language, handoffMessage(language, decision, { hasEmail, timeZone, lead: prefix, canEmail }));
     this.patch.status = "waiting_for_human";
     this.patch.handoffReason = decision.reasons.map((r) => r.detail).join("; ");
     this.patch.holdout = decision.reasons.some((r) => r.code === "holdout");
     // One notification per handoff: a conversation handed back to the bot and handed off again notifies again.
     const handoffs = (this.context.handoffs ?? 0) + 1;
     this.context.handoffs = handoffs;
-    const job = { name: "notify-handoff", payload: { shop: this.conversation.shop, conversationId: this.conversation.id }, key: `notify-handoff:${this.conversation.id}:${handoffs}` };
+    this.waiting = true;
+    const job = {
+      name: "notify-handoff",
+      payload: { shop: this.conversation.shop, conversationId: this.conversation.id, handoffNumber: handoffs },
+      key: `notify-handoff:${this.conversation.id}:${handoffs}`,
+    };
     return this.finish(decision, [job]);
   }
 
@@ -268,6 +314,7 @@ class Turn {
       understanding: this.understanding,
       conversation: this.patch,
       jobs,
+      waiting: this.waiting,
     };
   }
 }
@@ -275,18 +322,19 @@ class Turn {
 /** Hands the conversation off without running the pipeline (used by recovery after a failed retry). */
 export function handOffOutcome(p: ShopperMessagePipeline, conversation: ConversationState, decision: RoutingDecision): TurnOutcome {
   const turn = new Turn(p, conversation, "");
-  return turn.handOff(turn.conversationLanguage() ?? "en", "UTC", decision, null);
+  return turn.handOff(turn.conversationLanguage() ?? "en", "UTC", false, decision, null);
 }
 
 /** A person owns the conversation: the bot stays silent, but keeps an email the shopper leaves. */
-function personOwnsOutcome(conversation: ConversationState, text: string): TurnOutcome {
-  const outcome: TurnOutcome = { replies: [], decision: null, understanding: null, conversation: {}, jobs: [] };
+async function personOwnsOutcome(conversation: ConversationState, text: string, canEmail: () => Promise<boolean>): Promise<TurnOutcome> {
+  // A shopper writing into a conversation a person owns is waiting for that person again.
+  const outcome: TurnOutcome = { replies: [], decision: null, understanding: null, conversation: {}, jobs: [], waiting: true };
   const email = extractEmails(text)[0];
   if (!email || conversation.contactEmail) return outcome;
   outcome.conversation.contactEmail = email;
   if (conversation.status === "waiting_for_human") {
     const language = (LANGUAGES as readonly string[]).includes(conversation.language) ? (conversation.language as Language) : "en";
-    outcome.replies.push({ author: "system", body: routingMessage(language, "emailNoted", { email }) });
+    outcome.replies.push({ author: "system", body: emailNotedMessage(language, email, await canEmail().catch(() => false)) });
   }
   return outcome;
 }
