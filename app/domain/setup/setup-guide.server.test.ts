@@ -50,8 +50,9 @@ describe.each(testProviders())("setup guide on %s", (provider) => {
     setMainThemeEmbed(false);
     const first = await setupGuide(t.prisma, TEST_SHOP, { admin, apiKey: "key" });
     expect(first.hours.timezone).toBe(SEED_SHOP.ianaTimezone);
+    // Handoff notifications default to the shop's own contact email, so that step starts done.
     expect((await loadShopSettings(t.prisma, TEST_SHOP)).businessHours.timezone).toBe(SEED_SHOP.ianaTimezone);
-    expect(Object.fromEntries(first.steps.map((s) => [s.id, s.done]))).toEqual({ embed: false, hours: false, notifications: false, try: false });
+    expect(Object.fromEntries(first.steps.map((s) => [s.id, s.done]))).toEqual({ embed: false, hours: false, notifications: true, try: false });
     expect(first.done).toBe(false);
 
     setMainThemeEmbed(true);
