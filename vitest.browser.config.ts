@@ -7,7 +7,10 @@ export default defineConfig({
     include: ["tests/browser/**/*.browser.test.ts"],
     environment: "node",
     pool: "forks",
-    poolOptions: { forks: { singleFork: true } },
+    // One process per file, one file at a time: each file starts its own demo, and the Shopify packages read
+    // process-wide settings (e.g. the App Bridge URL with the demo's port) once per process.
+    fileParallelism: false,
+    poolOptions: { forks: { singleFork: false, isolate: true } },
     testTimeout: 120_000,
     hookTimeout: 180_000,
   },
