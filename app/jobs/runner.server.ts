@@ -20,10 +20,21 @@ const globalState = globalThis as unknown as { switchboardJobs?: RunnerState };
 const state: RunnerState = (globalState.switchboardJobs ??= {});
 
 /** The services job handlers get in the app: the app's database and Admin API clients from offline sessions. */
-export function createJobServices(db: Db = prisma): JobServices {
+export function createJobServices(db: Db = prisma, env: Record<string, string | undefined> = process.env): JobServices {
+  const demo = env.SWITCHBOARD_DEMO === "1";
+  const notifications = createNotificationServices({
+    db,
+    // The offline demo's links point at its own admin and storefront stand-ins.
+    ...(demo
+      ? {
+          adminConversationUrl: (_shop: string, id: string) => `${env.SHOPIFY_APP_URL}/demo/admin?page=/app/inbox/${id}`,
+          storefrontUrl: () => (env.SWITCHBOARD_DEMO_STOREFRONT_URL ? `${env.SWITCHBOARD_DEMO_STOREFRONT_URL}/` : null),
+        }
+      : {}),
+  });
   return {
     db,
-    notifications: createNotificationServices({ db }),
+    notifications: demo ? { ...notifications, replyEmailDelayMs: 30_000 } : notifications,
     now: () => new Date(),
     async adminFor(shop) {
       // Imported here: app/shopify.server.ts validates the Shopify environment when loaded.
@@ -40,7 +51,8 @@ export function createJobServices(db: Db = prisma): JobServices {
 }
 
 export function createJobRunner(env: Record<string, string | undefined> = process.env, services = createJobServices()): JobRunner {
-  const redisUrl = env.REDIS_URL;
+  // The offline demo is the embedded default (in-process jobs) unless a test asks for Redis explicitly.
+  const redisUrl = env.SWITCHBOARD_DEMO === "1" && env.SWITCHBOARD_DEMO_REDIS !== "1" ? undefined : env.REDIS_URL;
   // SWITCHBOARD_QUEUE_PREFIX keeps apps (or test runs) that share one Redis apart.
   if (redisUrl) return createBullmqRunner({ definitions: jobDefinitions, services, redisUrl, ...(env.SWITCHBOARD_QUEUE_PREFIX ? { prefix: env.SWITCHBOARD_QUEUE_PREFIX } : {}) });
   return createInProcessRunner({ definitions: jobDefinitions, services });

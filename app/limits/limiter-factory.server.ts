@@ -14,7 +14,9 @@ export type LimiterStore = "redis" | "database" | "memory";
  * PostgreSQL without Redis (still shared by every instance); process memory for the embedded default
  * (SQLite, one process), where there is nothing to share with.
  */
-export function limiterStore(): LimiterStore {
+export function limiterStore(env: Record<string, string | undefined> = process.env): LimiterStore {
+  // The offline demo is the embedded default unless a test asks for Redis explicitly (SWITCHBOARD_DEMO_REDIS=1).
+  if (env.SWITCHBOARD_DEMO === "1" && env.SWITCHBOARD_DEMO_REDIS !== "1") return "memory";
   if (redisUrl()) return "redis";
   return dbProvider === "postgresql" ? "database" : "memory";
 }

@@ -84,6 +84,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   const storefront = createStorefront({ shop: DEMO_SHOP, appUrl, apiSecret: DEMO_API_SECRET, shopName: "Switchboard Demo Outfitters" });
   const storefrontServer = await listen(storefront, storefrontPort);
   const storefrontUrl = `http://localhost:${(storefrontServer.address() as AddressInfo).port}`;
+  process.env.SWITCHBOARD_DEMO_STOREFRONT_URL = storefrontUrl;
 
   const [{ createPrismaClient }, { databaseUrl }, { createSimulatedAdmin }] = await Promise.all([
     import("../../app/db.server"),

@@ -15,6 +15,8 @@ describe("two app instances on one PostgreSQL", () => {
     // Every request of this test comes from one address; the limits themselves are tested elsewhere.
     SWITCHBOARD_RATE_LIMITS: "visitor=1000/60,address=100000/60,shop=100000/60,lookups=1000/60",
     SWITCHBOARD_QUEUE_PREFIX: queuePrefix,
+    // Production's shared parts: BullMQ jobs and Redis limits, not the demo's embedded defaults.
+    SWITCHBOARD_DEMO_REDIS: "1",
   });
   const queuePrefix = `switchboard-test-${Date.now()}`;
 

@@ -17,8 +17,6 @@ export interface Delivery {
  * so the job runner retries with backoff.
  */
 export async function deliverOnce(db: Db, delivery: Delivery, send: () => Promise<void>, now: () => Date = () => new Date()): Promise<"sent" | "already_sent"> {
-  const existing = await db.notification.findUnique({ where: { key: delivery.key } });
-  if (existing?.status === "sent") return "already_sent";
   const base = {
     shop: delivery.shop,
     channel: delivery.channel,
@@ -27,6 +25,9 @@ export async function deliverOnce(db: Db, delivery: Delivery, send: () => Promis
     recipient: delivery.recipient.slice(0, 500),
     subject: delivery.subject ?? null,
   };
+  // Claim the key before sending: two runs at once (a job and a sweep, two instances) must not both send.
+  // A claim left "sending" by a crashed worker is taken over after a few minutes.
+  if (!(await claimDelivery(db, delivery.key, base, now))) return "already_sent";
   try {
     await send();
   } catch (error) {
@@ -80,4 +81,22 @@ export async function notificationHealth(db: Db, shop: string): Promise<ChannelH
       };
     }),
   );
+}
+
+const STALE_CLAIM_MS = 5 * 60_000;
+
+async function claimDelivery(db: Db, key: string, base: Omit<Parameters<Db["notification"]["create"]>[0]["data"], "key" | "status">, now: () => Date): Promise<boolean> {
+  const created = await db.notification.create({ data: { key, ...base, status: "sending" } }).then(
+    () => true,
+    (error: unknown) => {
+      if ((error as { code?: string }).code === "P2002") return false;
+      throw error;
+    },
+  );
+  if (created) return true;
+  const { count } = await db.notification.updateMany({
+    where: { key, OR: [{ status: "failed" }, { status: "sending", updatedAt: { lt: new Date(now().getTime() - STALE_CLAIM_MS) } }] },
+    data: { status: "sending" },
+  });
+  return count === 1;
 }

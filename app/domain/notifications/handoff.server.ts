@@ -38,7 +38,9 @@ export const notifyHandoffJob = defineJob({
     });
     const waitingSince = await markWaitingForHuman(db, conversation.id, latestHandoff?.createdAt ?? now());
     const fresh = { ...conversation, waitingSince, handoffAt: conversation.handoffAt ?? waitingSince };
-    await notifyTeam(context, fresh, "handoff", `${payload.handoffNumber ?? waitingSince.getTime()}`);
+    // Keyed by the waiting period, not by who asked: the engine's job and a sweep that finds the same waiting
+    // conversation send one notification between them.
+    await notifyTeam(context, fresh, "handoff", `${waitingSince.getTime()}`);
   },
 });
 
