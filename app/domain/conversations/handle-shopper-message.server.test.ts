@@ -149,14 +149,26 @@ describe.each(testProviders())("shopper messages on %s", (provider) => {
     expect(await decisions(s.conversationId!)).toHaveLength(1);
   });
 
-  it("outside business hours says when a person is back and asks a guest for an email", async () => {
+  it("outside business hours says when a person is back and, when the shop can email, asks a guest for an email", async () => {
+    process.env.SMTP_URL = "smtp://127.0.0.1:2525";
+    try {
+      const s: Shopper = { visitorId: visitor() };
+      const view = await say("can I speak to a human agent please", s, { now: SATURDAY_NY });
+      expect(botText(view)).toMatch(/Monday/);
+      expect(botText(view)).toMatch(/email address/i);
+      const noted = await say("sure, it's pat@example.com", s, { now: SATURDAY_NY });
+      expect(noted.messages.some((m) => m.author === "system" && m.body.includes("pat@example.com"))).toBe(true);
+      expect((await t.prisma.conversation.findUnique({ where: { id: s.conversationId! } }))?.contactEmail).toBe("pat@example.com");
+    } finally {
+      delete process.env.SMTP_URL;
+    }
+  });
+
+  it("never asks for an email to reply to when the shop cannot send email", async () => {
     const s: Shopper = { visitorId: visitor() };
     const view = await say("can I speak to a human agent please", s, { now: SATURDAY_NY });
     expect(botText(view)).toMatch(/Monday/);
-    expect(botText(view)).toMatch(/email address/i);
-    const noted = await say("sure, it's pat@example.com", s, { now: SATURDAY_NY });
-    expect(noted.messages.some((m) => m.author === "system" && m.body.includes("pat@example.com"))).toBe(true);
-    expect((await t.prisma.conversation.findUnique({ where: { id: s.conversationId! } }))?.contactEmail).toBe("pat@example.com");
+    expect(botText(view)).not.toMatch(/email address/i);
   });
 
   it("degrades to a handoff, keeping the message, when the Admin API is down", async () => {
