@@ -64,16 +64,25 @@ describe("two app instances on one PostgreSQL", () => {
     const stamp = Date.now();
     // Warm: the first message loads the model; the burst should meet an instance at full speed.
     expect((await sendMessage(victim, { visitorId: `warm-${stamp}`, clientMessageId: `warm-${stamp}`, text: "hello" })).status).toBe(200);
-    const bodies = Array.from({ length: 60 }, (_, i) => ({
+    const bodies = Array.from({ length: 150 }, (_, i) => ({
       visitorId: `visitor-kill-${i}-${stamp}`,
       conversationKey: `key-kill-${i}-${stamp}`,
       clientMessageId: `client-kill-${i}-${stamp}`,
       text: i % 2 ? "what is your return policy?" : "hello",
     }));
+    let answered = 0;
     const sends = bodies.map((body, i) =>
-      new Promise((resolve) => setTimeout(resolve, i * 10)).then(() => sendMessage(victim, body).catch(() => ({ status: 0, json: null }))),
+      new Promise((resolve) => setTimeout(resolve, i * 5))
+        .then(() => sendMessage(victim, body))
+        .then((r) => {
+          if (r.status === 200) answered++;
+          return r;
+        })
+        .catch(() => ({ status: 0, json: null })),
     );
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Kill it mid-burst: once some messages were answered, while others are on their way (however fast the machine).
+    const killBy = Date.now() + 30_000;
+    while (answered < 10 && Date.now() < killBy) await new Promise((resolve) => setTimeout(resolve, 5));
     victim.process.kill("SIGKILL");
     await victim.exited;
     const results = await Promise.all(sends);
