@@ -1,12 +1,11 @@
 import type { ConfirmedAction } from "../answers/answer-for.server";
 import { botDisclosure, identityForNewRequest, shouldOfferPerson } from "../answers/common";
-import { isReturnSelection } from "../answers/returns";
 import type { Reason, RoutingDecision } from "../routing/types";
 import type { ShopSettings } from "../routing/settings";
 import { extractEmails } from "../understanding/entities.server";
 import type { Intent, Language, Understanding } from "../understanding/types";
 import { LANGUAGES } from "../understanding/types";
-import { isConfirmation } from "./confirmation";
+import { acceptsOffer, isNewSubject, rememberEntities } from "./turn-memory";
 import type { AnswersMemory, ShopperMessagePipeline, StoredContext } from "./pipeline";
 import { emailNotedMessage, handoffMessage, routingMessage } from "./routing-messages";
 import type { ConversationStatus } from "./types";
@@ -337,28 +336,6 @@ async function personOwnsOutcome(conversation: ConversationState, text: string, 
     outcome.replies.push({ author: "system", body: emailNotedMessage(language, email, await canEmail().catch(() => false)) });
   }
   return outcome;
-}
-
-/** A "yes"; for a return, a pick of items ("just the beanie", "1 and 3"); for back-in-stock, an email. */
-function acceptsOffer(offered: NonNullable<AnswersMemory["proposedAction"]>, text: string, u: Understanding) {
-  if (isConfirmation(text)) return true;
-  if (offered.action === "back_in_stock") return u.entities.emails.length > 0;
-  // "the shoe is damaged" names an item but is not a pick: let understanding route it.
-  if (offered.action === "return_request" && !MUST_NOT_CONFIRM.has(u.intent)) return isReturnSelection(text, offered, u.language);
-  return false;
-}
-const MUST_NOT_CONFIRM = new Set<Intent>(["damaged_or_wrong_item", "complaint", "human_agent"]);
-
-function isNewSubject(memory: AnswersMemory, u: Understanding) {
-  const order = u.entities.orderNumbers[0];
-  const product = u.entities.products[0];
-  return Boolean((order && memory.orderNumber && order !== memory.orderNumber) || (product && memory.product && product.productId !== memory.product.productId));
-}
-
-function rememberEntities(memory: AnswersMemory, u: Understanding) {
-  if (u.entities.orderNumbers[0]) memory.orderNumber = u.entities.orderNumbers[0];
-  if (u.entities.emails[0]) memory.email = u.entities.emails[0].toLowerCase();
-  if (u.entities.products[0]) memory.product = u.entities.products[0];
 }
 
 function errorText(error: unknown) {

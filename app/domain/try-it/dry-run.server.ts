@@ -7,8 +7,7 @@
 import type { Db } from "../../db.server";
 import { answerFor, type AnswerOutcome, type ConfirmedAction } from "../answers/answer-for.server";
 import { botDisclosure } from "../answers/common";
-import { isReturnSelection } from "../answers/return-selection";
-import { isConfirmation } from "../conversations/confirmation";
+import { acceptsOffer, isNewSubject, rememberEntities } from "../conversations/turn-memory";
 import { handoffMessage, routingMessage } from "../conversations/routing-messages";
 import { route } from "../routing/policy.server";
 import type { ShopSettings } from "../routing/settings";
@@ -72,7 +71,6 @@ const ACTION_INTENT: Record<ConfirmedAction["action"], Intent> = {
   cancel_order: "cancel_order",
   back_in_stock: "product_availability",
 };
-const MUST_NOT_CONFIRM = new Set<Intent>(["damaged_or_wrong_item", "complaint", "human_agent"]);
 
 export async function dryRunConversation(args: {
   db: Db;
@@ -125,11 +123,11 @@ export async function dryRunConversation(args: {
     }
 
     const newSubject = isNewSubject(memory, understanding);
-    remember(memory, understanding);
+    rememberEntities(memory, understanding);
     const offered = memory.proposedAction ?? null;
     memory.proposedAction = null;
     let confirmed: ConfirmedAction | null = null;
-    if (offered && accepts(offered, text, understanding)) {
+    if (offered && acceptsOffer(offered, text, understanding)) {
       confirmed = offered;
       understanding = { ...understanding, intent: ACTION_INTENT[offered.action], confidence: 1, runnerUp: null };
     }
@@ -242,25 +240,6 @@ function describeAction(action: ConfirmedAction): TryTurn["wouldDo"] {
   if (action.action === "return_request") return { action: "return_request", orderId: action.orderId, items: action.items.length };
   if (action.action === "cancel_order") return { action: "cancel_order", orderId: action.orderId };
   return { action: "back_in_stock", productTitle: action.productTitle };
-}
-
-function accepts(offered: NonNullable<Memory["proposedAction"]>, text: string, u: Understanding) {
-  if (isConfirmation(text)) return true;
-  if (offered.action === "back_in_stock") return u.entities.emails.length > 0;
-  if (offered.action === "return_request" && !MUST_NOT_CONFIRM.has(u.intent)) return isReturnSelection(text, offered, u.language);
-  return false;
-}
-
-function isNewSubject(memory: Memory, u: Understanding) {
-  const order = u.entities.orderNumbers[0];
-  const product = u.entities.products[0];
-  return Boolean((order && memory.orderNumber && order !== memory.orderNumber) || (product && memory.product && product.productId !== memory.product.productId));
-}
-
-function remember(memory: Memory, u: Understanding) {
-  if (u.entities.orderNumbers[0]) memory.orderNumber = u.entities.orderNumbers[0];
-  if (u.entities.emails[0]) memory.email = u.entities.emails[0].toLowerCase();
-  if (u.entities.products[0]) memory.product = u.entities.products[0];
 }
 
 function errorText(error: unknown) {
