@@ -53,9 +53,21 @@ function pgPoolConfig(url: string): pg.PoolConfig {
   return { ...(fields as pg.PoolConfig), Client: CatalogTextClient };
 }
 
+/**
+ * A pool that survives the database going away. pg.Pool emits "error" when an idle connection is cut (a
+ * restart, a failover, a network blip); with no listener Node turns that into an uncaught exception and the
+ * whole instance dies. The pool has already dropped that connection, and the next query opens a fresh one,
+ * so logging is all there is to do.
+ */
+export function createResilientPgPool(config: pg.PoolConfig): pg.Pool {
+  const pool = new pg.Pool(config);
+  pool.on("error", (error) => console.error("database connection lost (the pool reconnects on the next query):", error.message));
+  return pool;
+}
+
 export function createPgAdapter(url: string): PrismaPg {
   // Ownership passes to the adapter, so $disconnect() ends the pool.
-  return new PrismaPg(new pg.Pool(pgPoolConfig(url)), { disposeExternalPool: true });
+  return new PrismaPg(createResilientPgPool(pgPoolConfig(url)), { disposeExternalPool: true });
 }
 
 type PgShadowAdapter = Awaited<ReturnType<PrismaPg["connectToShadowDb"]>>;

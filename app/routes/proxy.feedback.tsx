@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { authenticate } from "../shopify.server";
+import { authenticateAppProxy } from "../proxy/authenticate.server";
 import { prisma } from "../db.server";
 import { readProxyIdentity } from "../proxy/identity.server";
 import { jsonError, parseJsonBody, proxyErrorResponse } from "../proxy/responses.server";
@@ -9,7 +9,8 @@ import { recordShopperFeedback } from "../domain/conversations/feedback.server";
 // POST /apps/switchboard/feedback — thumbs up/down on a bot answer; two downs hand the conversation off.
 export const action = async ({ request }: ActionFunctionArgs) => {
   if (request.method !== "POST") return jsonError(405, "Method not allowed");
-  await authenticate.public.appProxy(request);
+  const auth = await authenticateAppProxy(request);
+  if (!auth.ok) return auth.response;
   const identity = readProxyIdentity(request);
   const body = await parseJsonBody(request, feedbackSchema);
   if (!body.ok) return body.response;

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { authenticate } from "../shopify.server";
+import { authenticateAppProxy } from "../proxy/authenticate.server";
 import { prisma } from "../db.server";
 import { readProxyIdentity } from "../proxy/identity.server";
 import { jsonError, parseJsonBody, proxyErrorResponse } from "../proxy/responses.server";
@@ -13,7 +13,9 @@ import { tooManyRequests } from "../proxy/rate-limit-response.server";
 // POST /apps/switchboard/messages — a shopper's message. Verified, stored first, then understood and routed.
 export const action = async ({ request }: ActionFunctionArgs) => {
   if (request.method !== "POST") return jsonError(405, "Method not allowed");
-  const { admin } = await authenticate.public.appProxy(request);
+  const auth = await authenticateAppProxy(request);
+  if (!auth.ok) return auth.response;
+  const { admin } = auth.context;
   const identity = readProxyIdentity(request);
   try {
     const limits = shopperLimits();
@@ -32,7 +34,8 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 
 // GET /apps/switchboard/messages?conversationId=…&visitorId=…&after=… — new messages (staff replies).
 export const loader = async ({ request }: LoaderFunctionArgs) => {
-  await authenticate.public.appProxy(request);
+  const auth = await authenticateAppProxy(request);
+  if (!auth.ok) return auth.response;
   const identity = readProxyIdentity(request);
   const parsed = pollSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return jsonError(400, parsed.error.issues[0]?.message ?? "Invalid request");

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { authenticate } from "../shopify.server";
+import { authenticateAppProxy } from "../proxy/authenticate.server";
 import { prisma } from "../db.server";
 import { readProxyIdentity } from "../proxy/identity.server";
 import { jsonError, parseJsonBody, proxyErrorResponse } from "../proxy/responses.server";
@@ -15,7 +15,8 @@ const satisfactionSchema = pollSchema.pick({ conversationId: true, visitorId: tr
 // holdout groups; Home compares the groups with it.
 export const action = async ({ request }: ActionFunctionArgs) => {
   if (request.method !== "POST") return jsonError(405, "Method not allowed");
-  await authenticate.public.appProxy(request);
+  const auth = await authenticateAppProxy(request);
+  if (!auth.ok) return auth.response;
   const identity = readProxyIdentity(request);
   const body = await parseJsonBody(request, satisfactionSchema);
   if (!body.ok) return body.response;

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { authenticate } from "../shopify.server";
+import { authenticateAppProxy } from "../proxy/authenticate.server";
 import { prisma } from "../db.server";
 import { readProxyIdentity } from "../proxy/identity.server";
 import { jsonError, parseJsonBody, proxyErrorResponse } from "../proxy/responses.server";
@@ -13,7 +13,8 @@ const seenSchema = z.object({ conversationId: id, visitorId: id, messageId: id }
 // it are emailed when the shopper doesn't come back within a few minutes (app/domain/notifications/reply-email).
 export const action = async ({ request }: ActionFunctionArgs) => {
   if (request.method !== "POST") return jsonError(405, "Method not allowed");
-  await authenticate.public.appProxy(request);
+  const auth = await authenticateAppProxy(request);
+  if (!auth.ok) return auth.response;
   const identity = readProxyIdentity(request);
   const body = await parseJsonBody(request, seenSchema);
   if (!body.ok) return body.response;

@@ -46,7 +46,9 @@ export async function startDemoNotifications(options: {
     if (running) return;
     running = true;
     try {
-      const waiting = await options.db.conversation.findMany({ where: { status: "waiting_for_human" }, select: { id: true, shop: true } });
+      const waiting = await options.db.conversation
+        .findMany({ where: { status: "waiting_for_human" }, select: { id: true, shop: true } })
+        .catch((error: Error) => (console.warn(`[demo notifications] ${error.message}`), []));
       for (const c of waiting) await quietly("notify-handoff", () => notifyHandoffJob.run({ shop: c.shop, conversationId: c.id }, context));
       await quietly("handoff-reminder", () => sendDueReminders(context));
       await quietly("email-reply", () => sendDueReplyEmails(context));

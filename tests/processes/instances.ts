@@ -33,7 +33,10 @@ export async function startInstance(env: Record<string, string>): Promise<Instan
   });
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   let log = "";
-  child.stderr!.on("data", (chunk) => (log += chunk));
+  child.stderr!.on("data", (chunk) => {
+    log += chunk;
+    if (process.env.SHOW_INSTANCE_LOG) process.stderr.write(chunk);
+  });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`instance did not start in 180 s:\n${log}`)), 180_000);
     child.stdout!.on("data", (chunk: Buffer) => {
