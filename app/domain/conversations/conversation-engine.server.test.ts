@@ -100,7 +100,7 @@ describe.each(testProviders())("conversation engine on %s", (provider) => {
 
   it("answers a message stored before a crash, through the recovery job", async () => {
     const visitorId = unique("visitor");
-    const conversation = await openConversation(t.prisma, { shop: TEST_SHOP, visitorId, customerId: null, clientKey: unique("key") });
+    const { conversation } = await openConversation(t.prisma, { shop: TEST_SHOP, visitorId, customerId: null, clientKey: unique("key") });
     const message = await storeShopperMessage(t.prisma, { conversationId: conversation.id, clientMessageId: unique("client"), body: "what is your return policy?" });
     // Not stuck yet: a fresh message belongs to the request that stored it.
     expect((await recoverStuckMessages({ db: t.prisma, now: new Date(), pipelineFor: async () => pipeline() })).conversations).toBe(0);
@@ -117,7 +117,7 @@ describe.each(testProviders())("conversation engine on %s", (provider) => {
   });
 
   it("hands a message to a person when it failed once already, and leaves live leases alone", async () => {
-    const conversation = await openConversation(t.prisma, { shop: TEST_SHOP, visitorId: unique("visitor"), customerId: null, clientKey: unique("key") });
+    const { conversation } = await openConversation(t.prisma, { shop: TEST_SHOP, visitorId: unique("visitor"), customerId: null, clientKey: unique("key") });
     const message = await storeShopperMessage(t.prisma, { conversationId: conversation.id, clientMessageId: unique("client"), body: "where is my order?" });
     await t.prisma.message.update({ where: { id: message.id }, data: { attempts: 1 } });
     const later = new Date(Date.now() + STUCK_AFTER_MS + 1000);

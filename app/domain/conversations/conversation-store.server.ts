@@ -1,4 +1,4 @@
-import type { Db } from "../../db.server";
+import type { Conversation, Db } from "../../db.server";
 import type { Reason } from "../routing/types";
 import { isUniqueViolation } from "../shop-data/at-most-once.server";
 import {
@@ -46,11 +46,24 @@ export async function findShopperConversation(
 
 export async function startConversation(
   db: Db,
-  args: { shop: string; visitorId: string; customerId: string | null; language?: string; clientKey?: string | null },
+  args: { shop: string; visitorId: string; customerId: string | null; language?: string; clientKey?: string | null; lease?: Lease },
 ) {
   return db.conversation.create({
-    data: { shop: args.shop, visitorId: args.visitorId, customerId: args.customerId, language: args.language ?? "en", clientKey: args.clientKey ?? null },
+    data: {
+      shop: args.shop,
+      visitorId: args.visitorId,
+      customerId: args.customerId,
+      language: args.language ?? "en",
+      clientKey: args.clientKey ?? null,
+      ...(args.lease ? { lockToken: args.lease.token, lockedUntil: args.lease.until } : {}),
+    },
   });
+}
+
+/** A processing lease (see conversation-worker.server.ts) a new conversation can be created holding. */
+export interface Lease {
+  token: string;
+  until: Date;
 }
 
 /**
@@ -60,19 +73,21 @@ export async function startConversation(
  */
 export async function openConversation(
   db: Db,
-  args: { shop: string; visitorId: string; customerId: string | null; conversationId?: string | null; clientKey: string },
-) {
-  if (args.conversationId) return findShopperConversation(db, { ...args, conversationId: args.conversationId });
+  args: { shop: string; visitorId: string; customerId: string | null; conversationId?: string | null; clientKey: string; lease?: Lease },
+): Promise<{ conversation: Conversation; leased: Lease | null }> {
+  if (args.conversationId) return { conversation: await findShopperConversation(db, { ...args, conversationId: args.conversationId }), leased: null };
   const where = { shop_visitorId_clientKey: { shop: args.shop, visitorId: args.visitorId, clientKey: args.clientKey } };
-  const existing = await db.conversation.findUnique({ where });
-  const conversation =
-    existing ??
-    (await startConversation(db, args).catch(async (error: unknown) => {
-      if (!isUniqueViolation(error)) throw error;
-      return db.conversation.findUniqueOrThrow({ where });
-    }));
+  // Insert first: nearly every first message starts a conversation. A retry or a concurrent twin meets the
+  // unique key and reads the one that won (which it does not hold the lease of).
+  let leased: Lease | null = args.lease ?? null;
+  const conversation = await startConversation(db, args).catch(async (error: unknown) => {
+    if (!isUniqueViolation(error)) throw error;
+    leased = null;
+    return db.conversation.findUniqueOrThrow({ where });
+  });
+  // Only an existing conversation (never one just created for this caller) can belong to someone else.
   if (conversation.customerId && conversation.customerId !== args.customerId) throw new ConversationNotFoundError();
-  return conversation;
+  return { conversation, leased };
 }
 
 /** Stores the shopper's message as `received`; a retried send (same client id) returns the stored one. */

@@ -3,9 +3,11 @@ import type { Db } from "../../db.server";
 import type { Intent } from "../understanding/types";
 import { enqueueInTransaction } from "../../jobs/outbox.server";
 import { markWaitingForHuman } from "./inbox.server";
+import type { Lease } from "./conversation-store.server";
 import { LEASE_MS } from "./message-states";
 import type { ShopperMessagePipeline } from "./pipeline";
 import { decideTurn, type ConversationState, type TurnOutcome } from "./turn.server";
+import { claimMessage, insertDecision, insertReplies, loadWork, updateConversationAfterTurn, type WorkingConversation, type WrittenReply } from "./message-path-sql.server";
 
 /**
  * One worker at a time per conversation, across instances: a lease on the conversation row, taken with
@@ -15,6 +17,11 @@ import { decideTurn, type ConversationState, type TurnOutcome } from "./turn.ser
  */
 // Raw statements: Prisma wraps updateMany in a transaction (BEGIN, UPDATE, COMMIT: three round trips on
 // PostgreSQL); one conditional UPDATE is already atomic on both databases.
+/** A fresh lease for a conversation about to be created (it starts held by its creator). */
+export function newLease(now = new Date()): Lease {
+  return { token: randomUUID(), until: new Date(now.getTime() + LEASE_MS) };
+}
+
 export async function acquireLease(db: Db, conversationId: string, token: string, now: Date): Promise<boolean> {
   const until = new Date(now.getTime() + LEASE_MS);
   const count = await db.$executeRaw`UPDATE "Conversation" SET "lockedUntil" = ${until}, "lockToken" = ${token}
@@ -32,31 +39,38 @@ export type WorkMode = "request" | "recovery";
  * Processes the conversation's waiting messages if no one else is. Returns false when another worker
  * holds the lease (the caller may wait and try again).
  */
-export async function workConversation(p: ShopperMessagePipeline, conversationId: string, mode: WorkMode): Promise<Set<string> | null> {
-  const token = randomUUID();
+/** What a worker did with one message: the conversation's status after it and the replies it wrote. */
+export interface FinishedTurn {
+  status: string;
+  replies: WrittenReply[];
+}
+
+export async function workConversation(
+  p: ShopperMessagePipeline,
+  conversationId: string,
+  mode: WorkMode,
+  /** A lease the caller already holds (a conversation created holding it). */
+  held?: Lease,
+): Promise<Map<string, FinishedTurn> | null> {
+  const token = held?.token ?? randomUUID();
   // Wall-clock time, not the pipeline's clock (which tests move to a business day): leases are shared across processes.
-  if (!(await acquireLease(p.db, conversationId, token, new Date()))) return null;
-  const finished = new Set<string>();
+  if (!held && !(await acquireLease(p.db, conversationId, token, new Date()))) return null;
+  const finished = new Map<string, FinishedTurn>();
   let released = false;
   try {
-    const conversation = await p.db.conversation.findUniqueOrThrow({
-      where: { id: conversationId },
-      include: {
-        messages: { where: { author: "shopper", state: "received" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 20 },
-      },
-    });
-    let state: ConversationState = conversation;
-    for (const [index, message] of conversation.messages.entries()) {
+    const work = await loadWork(p.db, conversationId);
+    let state: WorkingConversation = work.conversation;
+    for (const [index, message] of work.messages.entries()) {
       const outcome = await outcomeFor(p, state, message, mode);
       // The last turn of the batch releases the lease in its own transaction. A message stored meanwhile
       // is not lost: its request is waiting and takes the lease next (or the recovery job does).
-      const release = index === conversation.messages.length - 1;
-      const committed = await commitTurn(p.db, { conversationId, token, message, outcome, release });
-      if (!committed) break; // message already finished elsewhere: stop, the other worker continues
+      const release = index === work.messages.length - 1;
+      const replies = await commitTurn(p.db, { conversationId, token, message, outcome, release });
+      if (!replies) break; // message already finished elsewhere: stop, the other worker continues
       released = release;
-      finished.add(message.id);
       if (outcome.jobs.length > 0) p.jobsCommitted?.();
       state = { ...state, ...outcome.conversation };
+      finished.set(message.id, { status: state.status, replies });
     }
   } finally {
     if (!released) await releaseLease(p.db, conversationId, token);
@@ -93,52 +107,24 @@ async function interruptedOutcome(p: ShopperMessagePipeline, conversation: Conve
  * status and context, and the message's state. The claim comes first and, when it fails, the
  * transaction commits having written nothing (never a rollback: on SQLite other requests' statements can
  * share the connection while a transaction is open, and a rollback would undo them too).
+ * Returns the replies written, or null when another worker had already finished the message.
  */
 export async function commitTurn(
   db: Db,
   args: { conversationId: string; token: string; message: { id: string; createdAt: Date }; outcome: TurnOutcome; release?: boolean },
-): Promise<boolean> {
+): Promise<WrittenReply[] | null> {
   const { outcome } = args;
   // Wall-clock time (not the pipeline's clock, which tests move): replies sort after the shopper's message.
   const now = new Date(Math.max(Date.now(), args.message.createdAt.getTime() + 1));
   return db.$transaction(async (tx) => {
-    // The claim is the exactly-once guard: only the worker that moves the message out of `received` writes.
-    const claimed = await tx.message.updateMany({
-      where: { id: args.message.id, state: "received" },
-      data: { state: "done", ...(outcome.understanding ? { understanding: JSON.stringify(outcome.understanding) } : {}) },
-    });
-    if (claimed.count !== 1) return false;
-    await tx.conversation.updateMany({
-      where: { id: args.conversationId },
-      data: { ...outcome.conversation, lastMessageAt: now, ...(args.release ? { lockedUntil: null, lockToken: null } : {}) },
-    });
-    if (outcome.replies.length > 0) {
-      // Explicit, increasing timestamps keep the replies in order after the shopper's message.
-      await tx.message.createMany({
-        data: outcome.replies.map((r, i) => ({
-          conversationId: args.conversationId,
-          author: r.author,
-          body: r.body,
-          createdAt: new Date(now.getTime() + i),
-        })),
-      });
-    }
+    if (!(await claimMessage(tx, args.message.id, outcome.understanding ? JSON.stringify(outcome.understanding) : null))) return null;
+    await updateConversationAfterTurn(tx, args.conversationId, outcome.conversation, now, args.release ?? false);
+    const replies = await insertReplies(tx, args.conversationId, outcome.replies, now);
     // The Inbox's waiting clock starts with the handoff (or restarts when the shopper writes to a person).
     if (outcome.waiting) await markWaitingForHuman(tx as unknown as Db, args.conversationId, now);
     // In the same transaction as the state change: a handoff and its notification are committed together.
     for (const job of outcome.jobs) await enqueueInTransaction(tx, job.name, job.payload, { key: job.key });
-    if (outcome.decision) {
-      await tx.routingDecisionRecord.create({
-        data: {
-          conversationId: args.conversationId,
-          messageId: args.message.id,
-          kind: outcome.decision.kind,
-          intent: outcome.decision.intent,
-          confidence: outcome.decision.confidence,
-          reasons: JSON.stringify(outcome.decision.reasons),
-        },
-      });
-    }
-    return true;
+    if (outcome.decision) await insertDecision(tx, args.conversationId, args.message.id, outcome.decision);
+    return replies;
   });
 }

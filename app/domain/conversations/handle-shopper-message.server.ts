@@ -1,6 +1,6 @@
 import type { Db } from "../../db.server";
-import { openConversation, storeShopperMessage, toPublicMessage } from "./conversation-store.server";
-import { workConversation } from "./conversation-worker.server";
+import { openConversation, storeShopperMessage, toPublicMessage, type Lease } from "./conversation-store.server";
+import { newLease, releaseLease, workConversation, type FinishedTurn } from "./conversation-worker.server";
 import { WAIT_FOR_OUTCOME_MS } from "./message-states";
 import type { ShopperMessagePipeline } from "./pipeline";
 import type { ConversationStatus, ConversationView } from "./types";
@@ -25,33 +25,56 @@ export interface ShopperMessageInput {
  * polling shows the reply.
  */
 export async function handleShopperMessage(p: ShopperMessagePipeline, input: ShopperMessageInput): Promise<ConversationView> {
-  const conversation = await openConversation(p.db, {
+  // A new conversation is created holding the processing lease, so its first message needs no second statement to take it.
+  const { conversation, leased } = await openConversation(p.db, {
     shop: input.shop,
     visitorId: input.visitorId,
     customerId: input.customerId,
     conversationId: input.conversationId,
     clientKey: input.conversationKey ?? `first:${input.clientMessageId}`,
+    lease: newLease(),
   });
-  const message = await storeShopperMessage(p.db, { conversationId: conversation.id, clientMessageId: input.clientMessageId, body: input.text });
-  const done = message.state === "done" || (await awaitOutcome(p, conversation.id, message.id));
-  return view(p.db, conversation.id, message, !done);
+  let message;
+  try {
+    message = await storeShopperMessage(p.db, { conversationId: conversation.id, clientMessageId: input.clientMessageId, body: input.text });
+  } catch (error) {
+    if (leased) await releaseLease(p.db, conversation.id, leased.token).catch(() => undefined);
+    throw error;
+  }
+  if (message.state === "done") return view(p.db, conversation.id, message, false);
+  const outcome = await awaitOutcome(p, conversation.id, message.id, leased);
+  // This request's own worker wrote the outcome: it knows what it wrote, no need to read it back.
+  if (outcome !== "done" && outcome !== "pending") return ownView(conversation.id, message, outcome);
+  return view(p.db, conversation.id, message, outcome === "pending");
 }
 
-/** Works the conversation, or waits while another worker does; true once the message has its outcome. */
-async function awaitOutcome(p: ShopperMessagePipeline, conversationId: string, messageId: string): Promise<boolean> {
+/**
+ * Works the conversation, or waits while another worker does. The turn when this request's worker
+ * finished the message; "done" when someone else did; "pending" when the wait ran out.
+ */
+async function awaitOutcome(p: ShopperMessagePipeline, conversationId: string, messageId: string, held: Lease | null): Promise<FinishedTurn | "done" | "pending"> {
   const deadline = Date.now() + WAIT_FOR_OUTCOME_MS;
   let pause = 10;
-  for (;;) {
-    const finished = await workConversation(p, conversationId, "request");
-    if (finished?.has(messageId)) return true;
+  for (let lease = held ?? undefined; ; lease = undefined) {
+    const finished = await workConversation(p, conversationId, "request", lease);
+    const mine = finished?.get(messageId);
+    if (mine) return mine;
     const state = await p.db.message.findUnique({ where: { id: messageId }, select: { state: true } });
-    if (state?.state === "done") return true;
-    if (Date.now() + pause > deadline) return false;
+    if (state?.state === "done") return "done";
+    if (Date.now() + pause > deadline) return "pending";
     // We held the conversation and our message is still waiting (more than a batch was queued): go again now.
     if (finished) continue;
     await new Promise((resolve) => setTimeout(resolve, pause));
     pause = Math.min(pause * 2, 200);
   }
+}
+
+function ownView(conversationId: string, message: Parameters<typeof toPublicMessage>[0], turn: FinishedTurn): ConversationView {
+  return {
+    conversationId,
+    status: turn.status as ConversationStatus,
+    messages: [toPublicMessage(message), ...turn.replies.map((r) => toPublicMessage({ ...r, clientMessageId: null, staffName: null }))],
+  };
 }
 
 /** The shopper's message and everything after it: what this request added (or, for a retry, added before). */

@@ -20,6 +20,8 @@ export interface ConversationState {
   language: string;
   contactEmail: string | null;
   context: string;
+  /** Thumbs-down on the bot's answers so far, when the worker read it with the conversation. */
+  thumbsDown?: number;
 }
 
 /** Everything one shopper message leads to, computed first and committed in one transaction. */
@@ -133,7 +135,7 @@ async function automatedTurn(
       history: {
         conversationId: conversation.id,
         clarificationsAsked: context.clarificationsAsked ?? 0,
-        botFailures: (context.botFailures ?? 0) + (await p.countThumbsDown(conversation.id)),
+        botFailures: (context.botFailures ?? 0) + (conversation.thumbsDown ?? (await p.countThumbsDown(conversation.id))),
         humanOwnsConversation: false,
         previousIntents: context.lastBotIntent ? [context.lastBotIntent as Intent] : [],
       },

@@ -77,13 +77,23 @@ const dayHoursSchema = z
   });
 export type DayHours = z.infer<typeof dayHoursSchema>;
 
+// Building an Intl.DateTimeFormat to test a zone costs about as much as the rest of parsing the settings,
+// and every message parses them; the set of zone names is small and fixed for the process's lifetime.
+const knownTimeZones = new Map<string, boolean>();
+
 export function isValidTimeZone(tz: string): boolean {
+  const known = knownTimeZones.get(tz);
+  if (known !== undefined) return known;
+  let valid: boolean;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: tz });
-    return true;
+    valid = true;
   } catch {
-    return false;
+    valid = false;
   }
+  // Bounded: arbitrary strings from a settings form must not grow the map without limit.
+  if (knownTimeZones.size < 1_000) knownTimeZones.set(tz, valid);
+  return valid;
 }
 
 const WEEKDAY_HOURS: DayHours = { open: "09:00", close: "17:00" };

@@ -3,7 +3,8 @@ import { parseShopSettings, shopSettingsSchema, type ShopSettings } from "../rou
 
 /** Settings as saved, with defaults for anything the shop never set (a fresh install gets safe defaults). */
 export async function loadShopSettings(db: Db, shop: string): Promise<ShopSettings> {
-  const row = await db.shopSettings.findUnique({ where: { shop } });
+  // Raw: read on every shopper message (see docs/decisions/0012-message-path-sql.md).
+  const [row] = await db.$queryRaw<{ settings: string }[]>`SELECT "settings" FROM "ShopSettings" WHERE "shop" = ${shop}`;
   if (!row) return parseShopSettings({});
   try {
     return parseShopSettings(JSON.parse(row.settings));
