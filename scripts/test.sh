@@ -52,6 +52,6 @@ export TEST_REDIS_URL=${TEST_REDIS_URL:-$REDIS_URL}
 
 say "node $(node -v)"
 npx vitest run
-# Real app processes: two instances on one PostgreSQL, SIGKILL mid-burst.
+# Real app processes: two instances on one PostgreSQL, SIGKILL mid-burst, the database cut mid-burst.
 npx vitest run --config vitest.processes.config.ts
 npx vitest run --config vitest.browser.config.ts
