@@ -6,7 +6,8 @@
 // shopper messages stored, the same clientMessageId stored twice, and stored messages with no outcome.
 //
 // Env: LOAD_CONNECTIONS (10), LOAD_DURATION seconds (10), LOAD_DBS (sqlite,postgresql),
-// LOAD_SCENARIOS (greeting,policy,order), LOAD_SKIP_BUILD=1 (reuse build/), LOAD_CPU_PROF=<dir> (a V8 CPU
+// LOAD_SCENARIOS (greeting,policy,order), LOAD_INSTANCES (1; app processes on the same database),
+// LOAD_SKIP_BUILD=1 (reuse build/), LOAD_CPU_PROF=<dir> (a V8 CPU
 // profile of the server during the measured runs; `npx tsx scripts/bench/load/profile-summary.ts <file>`).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
@@ -38,6 +39,9 @@ const CONNECTIONS = Number(env.LOAD_CONNECTIONS ?? 10);
 const DURATION = Number(env.LOAD_DURATION ?? 10);
 const DBS = (env.LOAD_DBS ?? "sqlite,postgresql").split(",").filter(Boolean) as DbProvider[];
 const SCENARIO_NAMES = (env.LOAD_SCENARIOS ?? Object.keys(SCENARIOS).join(",")).split(",").filter(Boolean);
+// Several stateless instances on one database, each its own process, as production runs them; the load is
+// spread over them the way a load balancer would (one client per instance, connections split evenly).
+const INSTANCES = Number(env.LOAD_INSTANCES ?? 1);
 
 export async function run(): Promise<Record<string, number | string>> {
   for (const name of SCENARIO_NAMES) if (!SCENARIOS[name]) throw new Error(`Unknown LOAD_SCENARIOS entry "${name}"`);
@@ -48,14 +52,18 @@ export async function run(): Promise<Record<string, number | string>> {
   let failed = false;
   for (const provider of DBS) {
     const db = await createTestDatabase(provider);
-    const server = await startServer(db);
+    const servers: RunningServer[] = [];
     try {
+      for (let i = 0; i < INSTANCES; i++) servers.push(await startServer(db));
       // Model load, schema build, first queries and the policy cache: not part of the measurement.
-      for (const name of SCENARIO_NAMES) await sendOne(server.appUrl, server.shop, SCENARIOS[name], `warmup-${name}`);
+      for (const [i, server] of servers.entries()) {
+        for (const name of SCENARIO_NAMES) await sendOne(server.appUrl, server.shop, SCENARIOS[name], `warmup-${i}-${name}`);
+      }
+      const label = INSTANCES > 1 ? `${provider}×${INSTANCES}` : provider;
       for (const name of SCENARIO_NAMES) {
-        const result = await loadRun(server, provider, name, db.prisma);
+        const result = await loadRun(servers, provider, name, db.prisma);
         console.log(
-          `load ${provider} ${name}: ${Math.round(result.rate)} msg/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ` +
+          `load ${label} ${name}: ${Math.round(result.rate)} msg/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ` +
             `sent ${result.sent}, stored ${result.stored}, duplicates ${result.duplicates}, errors ${result.errors}`,
         );
         if (result.unanswered > 0) console.log(`  ${result.unanswered} stored shopper messages have no reply and no handoff`);
@@ -67,7 +75,7 @@ export async function run(): Promise<Record<string, number | string>> {
         if (result.duplicates || result.unanswered || result.errors || result.stored !== result.sent) failed = true;
       }
     } finally {
-      await server.stop();
+      await Promise.all(servers.map((server) => server.stop()));
       await db.drop();
     }
   }
@@ -200,50 +208,59 @@ interface RunResult {
   errorSample: string | null;
 }
 
-async function loadRun(server: RunningServer, provider: DbProvider, name: string, prisma: Db): Promise<RunResult> {
+async function loadRun(servers: RunningServer[], provider: DbProvider, name: string, prisma: Db): Promise<RunResult> {
   const scenario = SCENARIOS[name];
   const prefix = `load-${provider}-${name}-${Date.now().toString(36)}-`;
   // One request in flight per connection, so the client's context names the request a response answers.
   // Requests still in flight when the time is up are abandoned by autocannon: they are not "sent".
   let n = 0;
   const answered = new Set<string>();
+  const latencies: number[] = [];
   let errorSample: string | null = null;
-  await server.mark(); // start of the busy-time and CPU window
+  await Promise.all(servers.map((server) => server.mark())); // start of the busy-time and CPU window
   const started = performance.now();
-  const instance = autocannon({
-    url: server.appUrl,
-    connections: CONNECTIONS,
-    duration: DURATION,
-    headers: { "content-type": "application/json", accept: "application/json" },
-    requests: [
-      {
-        method: "POST",
-        setupRequest: (request, context) => {
-          const id = `${prefix}${++n}`;
-          (context as { id?: string }).id = id;
-          return { ...request, path: signedPath(server.shop, scenario.customer), body: messageBody(`${prefix}v${n}`, id, scenario.text) };
+  const clients = servers.map((server, i) => new Promise<autocannon.Result>((resolve, reject) => {
+    const client = autocannon({
+      url: server.appUrl,
+      connections: Math.max(1, Math.floor(CONNECTIONS / servers.length) + (i < CONNECTIONS % servers.length ? 1 : 0)),
+      duration: DURATION,
+      headers: { "content-type": "application/json", accept: "application/json" },
+      requests: [
+        {
+          method: "POST",
+          setupRequest: (request, context) => {
+            const id = `${prefix}${++n}`;
+            (context as { id?: string }).id = id;
+            return { ...request, path: signedPath(server.shop, scenario.customer), body: messageBody(`${prefix}v${n}`, id, scenario.text) };
+          },
+          onResponse: (status, body, context) => {
+            const id = (context as { id?: string }).id;
+            if (id) answered.add(id);
+            if ((status < 200 || status > 299) && !errorSample) errorSample = `${status} ${body.slice(0, 300)}`;
+          },
         },
-        onResponse: (status, body, context) => {
-          const id = (context as { id?: string }).id;
-          if (id) answered.add(id);
-          if ((status < 200 || status > 299) && !errorSample) errorSample = `${status} ${body.slice(0, 300)}`;
-        },
-      },
-    ],
-  });
-  const result = await instance;
+      ],
+    }, (error, result) => (error ? reject(error) : resolve(result)));
+    // Every response's time, so percentiles are over all instances' requests together.
+    client.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+  }));
+  const results = await Promise.all(clients);
   const seconds = (performance.now() - started) / 1000;
-  const { utilization: busy, cpuMs } = await server.mark();
+  const marks = await Promise.all(servers.map((server) => server.mark()));
   const check = await settleAndCheck(prisma, prefix, answered);
+  const ok = results.reduce((sum, r) => sum + r["2xx"], 0);
+  const failed = results.reduce((sum, r) => sum + r.non2xx + r.errors, 0);
+  latencies.sort((a, b) => a - b);
+  const percentile = (q: number) => (latencies.length ? Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]) : 0);
   return {
-    rate: result["2xx"] / Math.min(seconds, result.duration),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
+    rate: ok / Math.min(seconds, Math.max(...results.map((r) => r.duration))),
+    p50: percentile(0.5),
+    p99: percentile(0.99),
     sent: answered.size,
     ...check,
-    errors: result.non2xx + result.errors,
-    busy,
-    cpuMsPerMessage: cpuMs / Math.max(1, result["2xx"] + result.non2xx),
+    errors: failed,
+    busy: marks.reduce((sum, m) => sum + m.utilization, 0) / marks.length,
+    cpuMsPerMessage: marks.reduce((sum, m) => sum + m.cpuMs, 0) / Math.max(1, ok + results.reduce((sum, r) => sum + r.non2xx, 0)),
     errorSample,
   };
 }
