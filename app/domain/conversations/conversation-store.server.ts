@@ -34,10 +34,13 @@ export function toPublicMessage(m: MessageRow): PublicMessage {
  */
 export async function findShopperConversation(
   db: Db,
-  args: { shop: string; conversationId: string; visitorId: string; customerId: string | null },
+  args: { shop: string; conversationId: string; visitorId: string; customerId: string | null; linkedConversationId?: string | null },
 ) {
+  // Another visitor id may read the conversation only with a verified link for exactly this conversation
+  // (an emailed reply opened on another device; see reopen-token.server.ts). The customer check below still applies.
+  const byLink = !!args.linkedConversationId && args.linkedConversationId === args.conversationId;
   const conversation = await db.conversation.findFirst({
-    where: { id: args.conversationId, shop: args.shop, visitorId: args.visitorId },
+    where: { id: args.conversationId, shop: args.shop, ...(byLink ? {} : { visitorId: args.visitorId }) },
   });
   if (!conversation) throw new ConversationNotFoundError();
   if (conversation.customerId && conversation.customerId !== args.customerId) throw new ConversationNotFoundError();
@@ -60,7 +63,7 @@ export async function startConversation(
  */
 export async function openConversation(
   db: Db,
-  args: { shop: string; visitorId: string; customerId: string | null; conversationId?: string | null; clientKey: string },
+  args: { shop: string; visitorId: string; customerId: string | null; conversationId?: string | null; clientKey: string; linkedConversationId?: string | null },
 ) {
   if (args.conversationId) return findShopperConversation(db, { ...args, conversationId: args.conversationId });
   const where = { shop_visitorId_clientKey: { shop: args.shop, visitorId: args.visitorId, clientKey: args.clientKey } };

@@ -5,7 +5,7 @@ import type { ConversationStatus, ConversationView } from "./types";
 /** What the bubble polls for: messages after the last one it has (staff replies arrive this way). */
 export async function pollConversation(
   db: Db,
-  args: { shop: string; customerId: string | null; conversationId: string; visitorId: string; after?: string },
+  args: { shop: string; customerId: string | null; conversationId: string; visitorId: string; after?: string; linkedConversationId?: string | null },
 ): Promise<ConversationView> {
   const conversation = await findShopperConversation(db, args);
   const messages = await messagesAfter(db, conversation.id, args.after ?? null);

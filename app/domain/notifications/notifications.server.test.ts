@@ -19,6 +19,11 @@ import { createMailer, verifySmtp } from "./mailer.server";
 import { markSeen, REPLY_EMAIL_DELAY_MS, sendDueReplyEmails } from "./reply-email.server";
 import { REOPEN_PARAM } from "./shopper-email-text";
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWebhookSignature } from "./webhook.server";
+import { verifyReopenToken } from "../conversations/reopen-token.server";
+import { pollConversation } from "../conversations/poll.server";
+import { ConversationNotFoundError } from "../conversations/types";
+
+const LINK_SECRET = "test-link-secret";
 
 const SECRET = "a-webhook-secret-of-32-characters";
 
@@ -66,6 +71,7 @@ describe.each(testProviders())("notifications on %s", (provider) => {
           mailer: createMailer({ db: t.prisma, smtpUrl: smtp.url, from: "switchboard@app.test" }),
           adminConversationUrl: (shop, id) => `https://${shop}/admin/apps/key/app/inbox/${id}`,
           webhookTimeoutMs: 1500,
+          linkSecret: LINK_SECRET,
         },
       },
     };
@@ -217,7 +223,16 @@ describe.each(testProviders())("notifications on %s", (provider) => {
     expect(mail.subject).toBe(`${SEED_SHOP.name} replied to your message`);
     expect(mail.text).toContain("Sam from");
     expect(mail.text).toContain("Your parcel left our warehouse today.");
-    expect(mail.text).toContain(`${REOPEN_PARAM}=${c.id}`);
+    // The link carries a signed token for this conversation: another device (another visitor id) can read it with
+    // the token, nobody can with the bare id, and the token opens no other conversation.
+    const token = new URL(/https?:\/\/\S+/.exec(mail.text)![0]).searchParams.get(REOPEN_PARAM)!;
+    expect(verifyReopenToken(LINK_SECRET, token, { shop: TEST_SHOP, now: clock })).toBe(c.id);
+    const phone = { shop: TEST_SHOP, customerId: null, conversationId: c.id, visitorId: "visitor-on-phone" };
+    await expect(pollConversation(t.prisma, phone)).rejects.toBeInstanceOf(ConversationNotFoundError);
+    const view = await pollConversation(t.prisma, { ...phone, linkedConversationId: verifyReopenToken(LINK_SECRET, token, { shop: TEST_SHOP, now: clock }) });
+    expect(view.messages.map((m) => m.body)).toContain("Your parcel left our warehouse today.");
+    const other = await handedOff({ visitor: "visitor-reply-other" });
+    await expect(pollConversation(t.prisma, { ...phone, conversationId: other.id, linkedConversationId: c.id })).rejects.toBeInstanceOf(ConversationNotFoundError);
   });
 
   it("does not email a reply the shopper saw in the bubble, and emails the signed-in customer's address otherwise", async () => {

@@ -300,8 +300,17 @@
     status();
     relabel();
     scrollDown();
+    markSeen(list);
   }
   S.show = show;
+
+  // The shopper has read the store's replies in the open panel: tell the server, so they are not emailed too.
+  function markSeen(list) {
+    var last = list[list.length - 1];
+    var st = S.state;
+    if (!last || panel.hidden || doc.hidden || !list.some(function (m) { return m.author === "staff"; })) return;
+    S.api("POST", "/seen", { conversationId: st.conversationId, visitorId: st.visitorId, messageId: last.id }).then(null, function () {});
+  }
 
   function scrollDown() {
     var last = log.lastElementChild;
