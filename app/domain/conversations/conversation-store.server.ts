@@ -1,5 +1,6 @@
 import type { Db } from "../../db.server";
 import type { Reason } from "../routing/types";
+import type { Understanding } from "../understanding/types";
 import { isUniqueViolation } from "../shop-data/at-most-once.server";
 import {
   ConversationNotFoundError,
@@ -126,8 +127,24 @@ export async function appendMessage(
   return message;
 }
 
-export async function saveUnderstanding(db: Db, messageId: string, understanding: unknown) {
-  await db.message.update({ where: { id: messageId }, data: { understanding: JSON.stringify(understanding) } });
+/** Stores a shopper message's understanding and sets its conversation's upset/urgent marks (as a committed turn does). */
+export async function saveUnderstanding(db: Db, messageId: string, understanding: Pick<Understanding, "sentiment" | "urgency"> & Record<string, unknown>) {
+  const message = await db.message.update({ where: { id: messageId }, data: { understanding: JSON.stringify(understanding) } });
+  const flags = moodFlags(understanding);
+  if (flags.upset || flags.urgent) await db.conversation.update({ where: { id: message.conversationId }, data: flags });
+}
+
+/** One row per distinct reason code (the Inbox filters on them). */
+export function reasonCodeRows(reasons: readonly Reason[]): { code: string }[] {
+  return [...new Set(reasons.map((r) => r.code))].map((code) => ({ code }));
+}
+
+/** The Inbox's upset/urgent flags a shopper message sets on its conversation (only ever set, never cleared here). */
+export function moodFlags(understanding: Pick<Understanding, "sentiment" | "urgency"> | null | undefined): { upset?: true; urgent?: true } {
+  return {
+    ...(understanding?.sentiment?.label === "negative" ? { upset: true as const } : {}),
+    ...(understanding?.urgency?.urgent ? { urgent: true as const } : {}),
+  };
 }
 
 export async function recordDecision(
@@ -135,7 +152,7 @@ export async function recordDecision(
   args: { conversationId: string; messageId: string | null; kind: string; intent: string; confidence: number | null; reasons: Reason[] },
 ) {
   return db.routingDecisionRecord.create({
-    data: { ...args, reasons: JSON.stringify(args.reasons) },
+    data: { ...args, reasons: JSON.stringify(args.reasons), reasonCodes: { create: reasonCodeRows(args.reasons) } },
   });
 }
 

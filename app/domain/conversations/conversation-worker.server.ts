@@ -3,6 +3,7 @@ import type { Db } from "../../db.server";
 import type { Intent } from "../understanding/types";
 import { enqueueInTransaction } from "../../jobs/outbox.server";
 import { markWaitingForHuman } from "./inbox.server";
+import { moodFlags, reasonCodeRows } from "./conversation-store.server";
 import { LEASE_MS } from "./message-states";
 import type { ShopperMessagePipeline } from "./pipeline";
 import { decideTurn, type ConversationState, type TurnOutcome } from "./turn.server";
@@ -110,7 +111,7 @@ export async function commitTurn(
     if (claimed.count !== 1) return false;
     await tx.conversation.updateMany({
       where: { id: args.conversationId },
-      data: { ...outcome.conversation, lastMessageAt: now, ...(args.release ? { lockedUntil: null, lockToken: null } : {}) },
+      data: { ...outcome.conversation, ...moodFlags(outcome.understanding), lastMessageAt: now, ...(args.release ? { lockedUntil: null, lockToken: null } : {}) },
     });
     if (outcome.replies.length > 0) {
       // Explicit, increasing timestamps keep the replies in order after the shopper's message.
@@ -136,6 +137,7 @@ export async function commitTurn(
           intent: outcome.decision.intent,
           confidence: outcome.decision.confidence,
           reasons: JSON.stringify(outcome.decision.reasons),
+          reasonCodes: { create: reasonCodeRows(outcome.decision.reasons) },
         },
       });
     }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, testProviders, type TestDatabase } from "../../testing/test-database.server";
-import { appendMessage, appendShopperMessage, findShopperConversation, messagesAfter, recordDecision, startConversation, updateConversation } from "./conversation-store.server";
+import { appendMessage, appendShopperMessage, findShopperConversation, messagesAfter, recordDecision, saveUnderstanding, startConversation, updateConversation } from "./conversation-store.server";
 import { closeConversation, getThread, listInbox, replyAsStaff } from "./inbox.server";
 import { handleComplianceWebhook } from "./compliance.server";
 import { pollConversation } from "./poll.server";
@@ -58,10 +58,7 @@ describe.each(testProviders())("conversations on %s", (provider) => {
     expect(waiting[0]).toMatchObject({ lastShopperMessage: "I want a person", handoffReason: "Shopper asked for a person" });
 
     const firstMessage = await t.prisma.message.findFirstOrThrow({ where: { conversationId: c.id, author: "shopper" } });
-    await t.prisma.message.update({
-      where: { id: firstMessage.id },
-      data: { understanding: JSON.stringify({ intent: "human_agent", confidence: 0.9, sentiment: { label: "negative", score: -0.7 }, urgency: { urgent: true, cues: ["by Saturday"] } }) },
-    });
+    await saveUnderstanding(t.prisma, firstMessage.id, { intent: "human_agent", confidence: 0.9, sentiment: { label: "negative", score: -0.7 }, urgency: { urgent: true, cues: ["by Saturday"] } });
     await replyAsStaff(t.prisma, shop, c.id, { body: "Hi, Sam here", staffName: "Sam" });
     const thread = await getThread(t.prisma, shop, c.id);
     expect(thread.status).toBe("human");

@@ -280,6 +280,28 @@ describe.each(testProviders())("notifications on %s", (provider) => {
     expect((await t.prisma.backInStockSubscription.findUniqueOrThrow({ where: { id: sub.id } })).notifiedAt).not.toBeNull();
   });
 
+  it("writes each back-in-stock notice in the language of the conversation it was asked in", async () => {
+    const { data } = (await (
+      await admin.graphql(`#graphql
+        query TestOutOfStockVariantForLanguages { productVariants(first: 1, query: "sku:STP-PAIR") { nodes { id inventoryItem { id } } } }`)
+    ).json()) as { data: { productVariants: { nodes: Array<{ id: string; inventoryItem: { id: string } }> } } };
+    const variant = data.productVariants.nodes[0];
+    const subscribers = { fr: "camille@example.fr", de: "jonas@example.de", es: "lucia@example.es", en: "sam@example.com" } as const;
+    for (const [language, email] of Object.entries(subscribers)) {
+      await t.prisma.backInStockSubscription.create({ data: { shop: TEST_SHOP, variantId: variant.id, inventoryItemId: variant.inventoryItem.id, email, language } });
+    }
+    await recordRestock(t.prisma, TEST_SHOP, { inventory_item_id: variant.inventoryItem.id.split("/").pop()!, available: 5 });
+    const before = smtp.mails.length;
+    await sendBackInStockNotices(context, TEST_SHOP);
+    const to = (email: string) => smtp.mails.slice(before).find((m) => m.to[0] === email)!;
+    expect(to(subscribers.fr).subject).toMatch(/est de nouveau en stock$/);
+    expect(to(subscribers.fr).text).toContain("Voir le produit : https://");
+    expect(to(subscribers.de).subject).toMatch(/ist wieder vorrätig$/);
+    expect(to(subscribers.es).subject).toMatch(/vuelve a estar disponible$/);
+    expect(to(subscribers.en).subject).toMatch(/is back in stock$/);
+    for (const email of Object.values(subscribers)) expect(to(email).text).toMatch(/\/products\/summit-trekking-poles/);
+  });
+
   it("knows when email is not configured, and explains an unreachable SMTP server", async () => {
     const none = createMailer({ db: t.prisma, smtpUrl: null });
     expect(await none.canSend("elsewhere.myshopify.com")).toBe(false);
