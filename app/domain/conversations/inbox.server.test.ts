@@ -42,6 +42,12 @@ describe.each(testProviders())("conversations on %s", (provider) => {
     expect(view.messages).toEqual([expect.objectContaining({ id: m3.id, author: "staff", body: "three", staffName: "Sam" })]);
     // Internal fields never reach the storefront.
     expect(Object.keys(view.messages[0])).not.toContain("understanding");
+    // The whole-history load says whether the satisfaction question was answered (so no device asks again).
+    const full = { shop: "a.myshopify.com", customerId: null, conversationId: c.id, visitorId: "visitor-0003" };
+    expect((await pollConversation(t.prisma, full)).rated).toBe(false);
+    await t.prisma.satisfactionRating.create({ data: { conversationId: c.id, score: 5 } });
+    expect((await pollConversation(t.prisma, full)).rated).toBe(true);
+    expect(view.rated).toBeUndefined();
   });
 
   it("lists handed-off conversations per shop, and a staff reply takes ownership", async () => {

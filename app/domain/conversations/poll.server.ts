@@ -9,10 +9,13 @@ export async function pollConversation(
 ): Promise<ConversationView> {
   const conversation = await findShopperConversation(db, args);
   const messages = await messagesAfter(db, conversation.id, args.after ?? null);
+  // Only when the bubble loads the whole conversation (its panel opening), not on every poll.
+  const rated = args.after ? undefined : (await db.satisfactionRating.count({ where: { conversationId: conversation.id } })) > 0;
   return {
     conversationId: conversation.id,
     status: conversation.status as ConversationStatus,
     language: conversation.language,
     messages: messages.map(toPublicMessage),
+    ...(rated === undefined ? {} : { rated }),
   };
 }
