@@ -88,7 +88,8 @@ describe("the human half", () => {
     await admin.getByRole("button", { name: "Add note" }).click();
     await admin.locator("span", { hasText: "Check the zipper batch from October" }).first().waitFor();
     await admin.getByRole("button", { name: "Assign to me" }).click();
-    await admin.getByText(/^Assigned to /).waitFor();
+    // Online access: the staff member the App Bridge session token names (the shop owner, Avery, in the demo).
+    await admin.getByText("Assigned to Avery").waitFor();
 
     await admin.getByLabel("Reply to the shopper").fill("Sorry about the zipper! We'll send a replacement today.");
     await admin.getByRole("button", { name: "Send reply" }).click();
@@ -98,6 +99,7 @@ describe("the human half", () => {
     const reply = await mailMatching(/replied to your message/, 90_000);
     expect(reply.to).toEqual(["pat.lopez@example.com"]);
     expect(reply.text).toContain("Sorry about the zipper! We'll send a replacement today.");
+    expect(reply.text).toMatch(/^Avery from /);
     const link = new URL(/https?:\/\/\S*switchboard_conversation=\S+/.exec(reply.text)?.[0] ?? "http://missing.invalid/");
     const token = link.searchParams.get("switchboard_conversation") ?? "";
     expect(token.split(".")[0]).toBe(conversationId);
@@ -111,6 +113,7 @@ describe("the human half", () => {
     const panel = phone.getByRole("dialog", { name: "Need help?" });
     await panel.getByText("Sorry about the zipper! We'll send a replacement today.").waitFor({ timeout: 30_000 });
     await panel.getByText("I need to talk to a person about a broken zipper").waitFor();
+    expect(await panel.locator(".switchboard-staff .switchboard-author").first().innerText()).toBe("Avery");
     expect(phone.url()).not.toContain("switchboard_conversation");
     // …and can answer there: the message reaches the Inbox.
     await phone.getByRole("textbox", { name: /Ask about an order/ }).fill("Thanks, the black one please");
