@@ -404,6 +404,7 @@ describe("the satisfaction question at the end of a conversation", () => {
     await say(page, "what is your return policy?");
     const question = page.getByRole("group", { name: "How did we do?" });
     await question.waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: "/tmp/switchboard-bubble-satisfaction.png" });
     await axe(page);
     await question.getByRole("button", { name: "Rate 4 out of 5" }).click();
     await page.getByRole("status").filter({ hasText: "Thanks for rating this conversation." }).waitFor();
