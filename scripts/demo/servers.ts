@@ -41,6 +41,9 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   const storefrontPort = options.storefrontPort ?? 3211;
   Object.assign(process.env, demoEnv({ app: appPort, storefront: storefrontPort }));
   if (options.databaseUrl) process.env.DATABASE_URL = options.databaseUrl;
+  // `npm run demo` uses the local SQLite database: bring it up to date first, so a checkout that pulled new
+  // migrations (and did not run `npm install` again) does not fail on a missing column mid-demo.
+  else await migrateLocalDatabase();
   // A real SMTP server in-process: the app sends its emails over SMTP to it, the mailbox page lists them.
   const smtp = await startSmtpCapture();
   process.env.SMTP_URL = smtp.url;
@@ -102,6 +105,14 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
       msw.close();
     },
   };
+}
+
+async function migrateLocalDatabase() {
+  const [{ databaseUrl, providerOf }, { migrateDeploy }] = await Promise.all([import("../../prisma/database-url.mjs"), import("../../prisma/cli.mjs")]);
+  const url = databaseUrl();
+  if (providerOf(url) !== "sqlite") return;
+  const result = await migrateDeploy(url);
+  if (result.status !== 0) throw new Error(`Migrating the demo database ${url} failed:\n${result.stderr || result.stdout}`);
 }
 
 function listen(app: express.Express, port: number): Promise<Server> {
