@@ -16,6 +16,9 @@ const shopify = shopifyApp({
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- both generated Prisma clients share this shape
   sessionStorage: new PrismaSessionStorage(prisma as any),
   distribution: AppDistribution.AppStore,
+  // Online access, as in Shopify's Remix template: each staff member who opens the app gets an online session (the
+  // offline one stays for webhooks, the app proxy and jobs), so the Inbox knows who is replying and assigning.
+  useOnlineTokens: true,
   future: {
     unstable_newEmbeddedAuthStrategy: true,
   },

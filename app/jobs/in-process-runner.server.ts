@@ -28,6 +28,8 @@ export interface InProcessRunnerOptions {
   dedupeMax?: number;
   dedupeTtlMs?: number;
   onFailed?: (failure: JobFailure) => void;
+  /** Scheduled jobs run at least this often (the offline demo: a newcomer sees the emails within seconds, not a minute). */
+  maxEveryMs?: number;
 }
 
 interface PendingJob {
@@ -71,8 +73,8 @@ export class InProcessJobRunner implements JobRunner {
     if (this.state !== "idle") return;
     this.state = "started";
     for (const definition of this.definitions.values()) {
-      const everyMs = definition.everyMs;
-      if (!everyMs) continue;
+      if (!definition.everyMs) continue;
+      const everyMs = Math.min(definition.everyMs, this.options.maxEveryMs ?? Infinity);
       // One key per interval slot, so a slow run and the next tick never make two jobs for the same slot.
       const tick = () =>
         this.enqueue(definition.name, {}, { key: `${definition.name}@${Math.floor(Date.now() / everyMs)}` }).catch(

@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { createTestDatabase } from "../testing/test-database.server";
 import { enqueueInTransaction } from "./outbox.server";
 import { BullmqJobRunner } from "./bullmq-runner.server";
-import { InProcessJobRunner } from "./in-process-runner.server";
+import { z } from "zod";
+import { createInProcessRunner, InProcessJobRunner } from "./in-process-runner.server";
+import { defineJob } from "./types";
 import { jobDefinitions } from "./registry.server";
 import {
   createJobRunner,
@@ -36,6 +38,25 @@ describe("the process's job runner", () => {
     expect(currentJobRunner()).toBeUndefined();
     startJobRunnerOnBoot({});
     expect(currentJobRunner()).toBeInstanceOf(process.env.REDIS_URL ? BullmqJobRunner : InProcessJobRunner);
+  });
+
+  it("is started at boot by the offline demo even under vitest (browser tests run the demo), sweeping every few seconds", async () => {
+    await stopJobRunner();
+    startJobRunnerOnBoot({ VITEST: "true", SWITCHBOARD_DEMO: "1" });
+    expect(currentJobRunner()).toBeDefined();
+    await stopJobRunner();
+
+    // A job scheduled hourly runs again within seconds in a runner made with the demo's cap.
+    let runs = 0;
+    const hourly = defineJob({ name: "hourly-sweep", payload: z.object({}).passthrough(), everyMs: 3_600_000, attempts: 1, run: async () => void runs++ });
+    const runner = createInProcessRunner({ definitions: [hourly], services: createJobServices(), maxEveryMs: 200 });
+    await runner.start();
+    try {
+      await expect.poll(() => runs, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    } finally {
+      await runner.stop();
+    }
+    expect(createJobRunner({ SWITCHBOARD_DEMO: "1" })).toBeInstanceOf(InProcessJobRunner);
   });
 
   it("registers the outbox dispatch and housekeeping jobs, with unique names", () => {

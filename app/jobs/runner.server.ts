@@ -50,12 +50,15 @@ export function createJobServices(db: Db = prisma, env: Record<string, string | 
   };
 }
 
+export const DEMO_MAX_EVERY_MS = 3_000;
+
 export function createJobRunner(env: Record<string, string | undefined> = process.env, services = createJobServices()): JobRunner {
   // The offline demo is the embedded default (in-process jobs) unless a test asks for Redis explicitly.
   const redisUrl = env.SWITCHBOARD_DEMO === "1" && env.SWITCHBOARD_DEMO_REDIS !== "1" ? undefined : env.REDIS_URL;
   // SWITCHBOARD_QUEUE_PREFIX keeps apps (or test runs) that share one Redis apart.
   if (redisUrl) return createBullmqRunner({ definitions: jobDefinitions, services, redisUrl, ...(env.SWITCHBOARD_QUEUE_PREFIX ? { prefix: env.SWITCHBOARD_QUEUE_PREFIX } : {}) });
-  return createInProcessRunner({ definitions: jobDefinitions, services });
+  // The demo's sweeps (reply emails, reminders, back-in-stock) run every few seconds instead of every minute.
+  return createInProcessRunner({ definitions: jobDefinitions, services, ...(env.SWITCHBOARD_DEMO === "1" ? { maxEveryMs: DEMO_MAX_EVERY_MS } : {}) });
 }
 
 /** The process's runner, started (once). Enqueue through it: `(await getJobRunner()).enqueue(name, payload, { key })`. */
@@ -122,9 +125,12 @@ export async function stopJobRunner(): Promise<void> {
   await runner.stop();
 }
 
-/** Called once by the server at boot. Not under vitest, and not with SWITCHBOARD_JOBS=off. */
+/**
+ * Called once by the server at boot. Not under vitest (unit tests import app modules and start nothing), except for
+ * the offline demo a browser test starts, which runs the app like `npm run demo` does; not with SWITCHBOARD_JOBS=off.
+ */
 export function startJobRunnerOnBoot(env: Record<string, string | undefined> = process.env): void {
-  if (env.VITEST || env.SWITCHBOARD_JOBS === "off") return;
+  if ((env.VITEST && env.SWITCHBOARD_DEMO !== "1") || env.SWITCHBOARD_JOBS === "off") return;
   getJobRunner().catch((error: unknown) => console.error("jobs: the job runner did not start:", error));
 }
 

@@ -14,11 +14,11 @@ export function prismaBackInStockRepository(db: Db): BackInStockRepository {
       if (existing) {
         return db.backInStockSubscription.update({
           where: { id: existing.id },
-          data: { notifiedAt: null, inventoryItemId: s.inventoryItemId ?? existing.inventoryItemId, createdAt: new Date() },
+          data: { notifiedAt: null, inventoryItemId: s.inventoryItemId ?? existing.inventoryItemId, language: s.language ?? existing.language, createdAt: new Date() },
         });
       }
       return db.backInStockSubscription.create({
-        data: { shop: s.shop, variantId: s.variantId, inventoryItemId: s.inventoryItemId ?? null, email },
+        data: { shop: s.shop, variantId: s.variantId, inventoryItemId: s.inventoryItemId ?? null, email, language: s.language ?? "en" },
       });
     },
     pendingForInventoryItem(shop: string, inventoryItemId: string) {

@@ -32,6 +32,10 @@ const shopperText = z
       .max(MAX_MESSAGE_CHARACTERS, `Message is longer than ${MAX_MESSAGE_CHARACTERS} characters`),
   );
 
+// The signed link from an emailed reply (app/domain/conversations/reopen-token.server.ts), sent along while the bubble
+// shows that conversation on a device whose visitor id did not start it. The route verifies it; it is never trusted as is.
+const access = z.string().max(200, "access too long").regex(/^[\w.-]+$/, "access has invalid characters").optional();
+
 export const sendMessageSchema = z.object({
   conversationId: id.nullish(),
   // The bubble's key for the conversation it is starting: retried and concurrent first messages share it.
@@ -39,12 +43,14 @@ export const sendMessageSchema = z.object({
   visitorId: id,
   clientMessageId: id,
   text: shopperText,
+  access,
 });
 
 export const pollSchema = z.object({
   conversationId: id,
   visitorId: id,
   after: id.optional(),
+  access,
 });
 
 export const feedbackSchema = z.object({
@@ -52,4 +58,5 @@ export const feedbackSchema = z.object({
   visitorId: id,
   messageId: id,
   value: z.enum(["up", "down"]),
+  access,
 });

@@ -4,6 +4,7 @@ import { prisma } from "../db.server";
 import { readProxyIdentity } from "../proxy/identity.server";
 import { jsonError, parseJsonBody, proxyErrorResponse } from "../proxy/responses.server";
 import { feedbackSchema } from "../proxy/schemas";
+import { linkedConversation } from "../proxy/link-access.server";
 import { recordShopperFeedback } from "../domain/conversations/feedback.server";
 
 // POST /apps/switchboard/feedback — thumbs up/down on a bot answer; two downs hand the conversation off.
@@ -15,7 +16,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const body = await parseJsonBody(request, feedbackSchema);
   if (!body.ok) return body.response;
   try {
-    return Response.json(await recordShopperFeedback(prisma, { ...identity, ...body.data }));
+    return Response.json(await recordShopperFeedback(prisma, { ...identity, ...body.data, linkedConversationId: linkedConversation(identity.shop, body.data.access) }));
   } catch (error) {
     return proxyErrorResponse(error);
   }

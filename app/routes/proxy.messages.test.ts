@@ -3,6 +3,7 @@ import { RequestType, setUpValidRequest, TEST_SHOP, TEST_SHOP_NAME } from "@shop
 import { createTestDatabase, type TestDatabase } from "../testing/test-database.server";
 import { simulatedOfflineSession } from "../simulated-shop/test-admin.server";
 import { SEED_CUSTOMERS, SEED_ORDERS } from "../simulated-shop/seed.server";
+import { signReopenToken } from "../domain/conversations/reopen-token.server";
 
 // The app proxy endpoints as Shopify calls them: signed query string, JSON body.
 let t: TestDatabase;
@@ -70,6 +71,39 @@ describe("POST /proxy/messages", () => {
     expect((await mine.json()).messages.length).toBeGreaterThan(0);
     const theirs = (await route.loader({ request: await signed(`/messages?conversationId=${conversationId}&visitorId=visitor-other`), params: {}, context: {} })) as Response;
     expect(theirs.status).toBe(404);
+  });
+
+  it("lets an emailed reply's signed link open the conversation on another device, and nothing else", async () => {
+    const first = (await route.action({ request: await post({ visitorId: "visitor-link1", clientMessageId: "client-link1", text: "hello" }), params: {}, context: {} })) as Response;
+    const { conversationId } = (await first.json()) as { conversationId: string };
+    const token = signReopenToken("testApiSecretKey", { shop: TEST_SHOP, conversationId, now: new Date() });
+    const poll = async (access: string, id = conversationId) =>
+      ((await route.loader({ request: await signed(`/messages?conversationId=${id}&visitorId=visitor-phone&access=${encodeURIComponent(access)}`), params: {}, context: {} })) as Response).status;
+    expect(await poll(token)).toBe(200);
+    // The phone can answer in the same conversation.
+    const reply = (await route.action({
+      request: await post({ conversationId, visitorId: "visitor-phone", clientMessageId: "client-link2", text: "thanks", access: token }),
+      params: {},
+      context: {},
+    })) as Response;
+    expect(reply.status).toBe(200);
+    expect(await t.prisma.message.count({ where: { conversationId, clientMessageId: "client-link2" } })).toBe(1);
+    // A bare id, a forged or other shop's token, or a token for another conversation: 404.
+    expect(await poll(conversationId)).toBe(404);
+    expect(await poll(signReopenToken("another-secret", { shop: TEST_SHOP, conversationId, now: new Date() }))).toBe(404);
+    expect(await poll(signReopenToken("testApiSecretKey", { shop: "other-shop.myshopify.com", conversationId, now: new Date() }))).toBe(404);
+    const other = (await route.action({ request: await post({ visitorId: "visitor-link3", clientMessageId: "client-link3", text: "hello" }), params: {}, context: {} })) as Response;
+    expect(await poll(token, ((await other.json()) as { conversationId: string }).conversationId)).toBe(404);
+  });
+
+  it("does not open a signed-in customer's conversation by link unless that customer is signed in", async () => {
+    const customer = SEED_CUSTOMERS.repeat.id.split("/").pop()!;
+    const first = (await route.action({ request: await post({ visitorId: "visitor-link4", clientMessageId: "client-link4", text: "hello" }, customer), params: {}, context: {} })) as Response;
+    const { conversationId } = (await first.json()) as { conversationId: string };
+    const access = encodeURIComponent(signReopenToken("testApiSecretKey", { shop: TEST_SHOP, conversationId, now: new Date() }));
+    const path = `/messages?conversationId=${conversationId}&visitorId=visitor-phone2&access=${access}`;
+    expect(((await route.loader({ request: await signed(path), params: {}, context: {} })) as Response).status).toBe(404);
+    expect(((await route.loader({ request: await signed(path, { customer }), params: {}, context: {} })) as Response).status).toBe(200);
   });
 
   it("answers a flood from one visitor with 429, the time to wait, and stores nothing more", async () => {

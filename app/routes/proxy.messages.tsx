@@ -5,6 +5,7 @@ import { readProxyIdentity } from "../proxy/identity.server";
 import { jsonError, parseJsonBody, proxyErrorResponse } from "../proxy/responses.server";
 import { pollSchema, sendMessageSchema } from "../proxy/schemas";
 import { handleShopperMessage } from "../domain/conversations/handle-shopper-message.server";
+import { linkedConversation } from "../proxy/link-access.server";
 import { pollConversation } from "../domain/conversations/poll.server";
 import { shopperMessagePipeline } from "../proxy/pipeline.server";
 import { clientAddress, shopperLimits } from "../limits/shopper-limits.server";
@@ -25,7 +26,11 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     if (!body.ok) return body.response;
     const byVisitor = await limits.checkVisitor({ shop: identity.shop, visitorId: body.data.visitorId });
     if (!byVisitor.ok) return tooManyRequests(byVisitor);
-    const view = await handleShopperMessage(shopperMessagePipeline(identity.shop, admin ?? null), { ...identity, ...body.data });
+    const view = await handleShopperMessage(shopperMessagePipeline(identity.shop, admin ?? null), {
+      ...identity,
+      ...body.data,
+      linkedConversationId: linkedConversation(identity.shop, body.data.access),
+    });
     return Response.json(view);
   } catch (error) {
     return proxyErrorResponse(error);
@@ -40,7 +45,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   const parsed = pollSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return jsonError(400, parsed.error.issues[0]?.message ?? "Invalid request");
   try {
-    return Response.json(await pollConversation(prisma, { ...identity, ...parsed.data }));
+    return Response.json(await pollConversation(prisma, { ...identity, ...parsed.data, linkedConversationId: linkedConversation(identity.shop, parsed.data.access) }));
   } catch (error) {
     return proxyErrorResponse(error);
   }

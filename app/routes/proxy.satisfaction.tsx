@@ -5,9 +5,10 @@ import { prisma } from "../db.server";
 import { readProxyIdentity } from "../proxy/identity.server";
 import { jsonError, parseJsonBody, proxyErrorResponse } from "../proxy/responses.server";
 import { pollSchema } from "../proxy/schemas";
+import { linkedConversation } from "../proxy/link-access.server";
 import { recordSatisfaction } from "../domain/reporting/satisfaction.server";
 
-const satisfactionSchema = pollSchema.pick({ conversationId: true, visitorId: true }).extend({
+const satisfactionSchema = pollSchema.pick({ conversationId: true, visitorId: true, access: true }).extend({
   score: z.number().int("score must be a whole number").min(1, "score must be 1 to 5").max(5, "score must be 1 to 5"),
 });
 
@@ -21,7 +22,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const body = await parseJsonBody(request, satisfactionSchema);
   if (!body.ok) return body.response;
   try {
-    return Response.json(await recordSatisfaction(prisma, { ...identity, ...body.data }));
+    return Response.json(await recordSatisfaction(prisma, { ...identity, ...body.data, linkedConversationId: linkedConversation(identity.shop, body.data.access) }));
   } catch (error) {
     return proxyErrorResponse(error);
   }

@@ -1,3 +1,4 @@
+import { SEED_STAFF } from "./seed.server";
 import { describe, expect, it } from "vitest";
 import { clearSimulatedFailures, simulateOutage, simulateThrottle } from "./failures.server";
 import { simulatedAccessToken, SIMULATED_SHOP_DOMAIN_DEMO } from "./msw-handlers.server";
@@ -101,6 +102,24 @@ describe("OAuth token endpoint", () => {
     }, {});
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ access_token: simulatedAccessToken(SHOP), scope: getSimulatedShop(SHOP).scopes.join(",") });
+  });
+
+  it("exchanges a session token for an online token of the staff member it names, and refuses an unknown one", async () => {
+    const jwt = (sub: string) => ["e30", Buffer.from(JSON.stringify({ sub })).toString("base64url"), "sig"].join(".");
+    const online = (sub: string) =>
+      post(tokenUrl, {
+        client_id: "key",
+        client_secret: "secret",
+        grant_type: "urn:ietf:params:oauth:grant-type:token-exchange",
+        subject_token: jwt(sub),
+        subject_token_type: "urn:ietf:params:oauth:token-type:id_token",
+        requested_token_type: "urn:shopify:params:oauth:token-type:online-access-token",
+      }, {});
+    for (const staff of SEED_STAFF) {
+      const body = (await (await online(String(staff.id))).json()) as { associated_user: { id: number; first_name: string } };
+      expect(body.associated_user).toMatchObject({ id: staff.id, first_name: staff.first_name });
+    }
+    expect((await online("4242")).status).toBe(400);
   });
 
   it("issues client-credentials tokens and rejects requests without client credentials", async () => {

@@ -2,6 +2,7 @@ import { http, HttpResponse, type HttpHandler } from "msw";
 import { executeAdminGraphql, type AdminGraphqlRequest } from "./executor.server";
 import { takeOutage } from "./failures.server";
 import { SIMULATED_ADMIN_API_VERSION } from "./schema.server";
+import { SEED_STAFF } from "./seed.server";
 import { getSimulatedShop } from "./state.server";
 
 export { SIMULATED_SHOP_DOMAIN_DEMO } from "./state.server";
@@ -71,21 +72,15 @@ export function simulatedShopHandlers(options: SimulatedShopHandlerOptions = {})
           return HttpResponse.json({ error: "invalid_subject_token", error_description: "subject_token is required" }, { status: 400 });
         }
         if (params.requested_token_type === "urn:shopify:params:oauth:token-type:online-access-token") {
+          // Like Shopify: the online token belongs to the staff member the session token names (`sub`).
+          const user = SEED_STAFF.find((s) => String(s.id) === sessionTokenSubject(params.subject_token));
+          if (!user) return HttpResponse.json({ error: "invalid_subject_token", error_description: "Unknown staff member" }, { status: 400 });
           return HttpResponse.json({
             access_token: token.replace("shpat_", "shpua_"),
             scope,
             expires_in: 86399,
             associated_user_scope: scope,
-            associated_user: {
-              id: 902541635,
-              first_name: "Avery",
-              last_name: "Quinn",
-              email: String(state.data.shop.email),
-              account_owner: true,
-              locale: "en",
-              collaborator: false,
-              email_verified: true,
-            },
+            associated_user: { ...user, collaborator: false, email_verified: true },
           });
         }
         return HttpResponse.json({ access_token: token, scope });
@@ -96,6 +91,16 @@ export function simulatedShopHandlers(options: SimulatedShopHandlerOptions = {})
       return HttpResponse.json({ error: "unsupported_grant_type" }, { status: 400 });
     }),
   ];
+}
+
+/** The `sub` claim of a session token (the stand-in for Shopify reads it; the app verified the signature already). */
+function sessionTokenSubject(token: string): string | null {
+  try {
+    const payload = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8")) as { sub?: unknown };
+    return typeof payload.sub === "string" ? payload.sub : null;
+  } catch {
+    return null;
+  }
 }
 
 async function injectedOutage(shop: string, request: Request): Promise<Response | undefined> {

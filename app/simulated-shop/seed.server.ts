@@ -59,6 +59,15 @@ export const SEED_SHOP = {
   freeShippingThreshold: 100,
 } as const;
 
+/**
+ * The shop's staff, as the online token exchange reports them (`associated_user`): the session token's `sub` is the
+ * user id. The owner comes first; the demo's App Bridge stand-in signs in as the owner unless told otherwise.
+ */
+export const SEED_STAFF = [
+  { id: 902541635, first_name: "Avery", last_name: "Quinn", email: SEED_SHOP.email, account_owner: true, locale: "en" },
+  { id: 902541636, first_name: "Noor", last_name: "Haddad", email: "noor@switchboard-demo.example", account_owner: false, locale: "fr" },
+] as const;
+
 export const SEED_LOCATIONS = {
   portland: { id: gid("Location", 6001), name: "Portland Warehouse" },
   denver: { id: gid("Location", 6002), name: "Denver Flagship Store" },

@@ -10,7 +10,6 @@ import { assertDemoAllowed, DEMO_API_KEY, DEMO_API_SECRET, DEMO_HOST, DEMO_SCOPE
 import { mintSessionToken } from "./session-token";
 import { createStorefront } from "./storefront";
 import { mountMailbox } from "./mailbox";
-import { startDemoNotifications } from "./notifications";
 import { startSmtpCapture } from "../../app/testing/smtp-capture.server";
 
 export interface DemoOptions {
@@ -42,6 +41,9 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   const storefrontPort = options.storefrontPort ?? 3211;
   Object.assign(process.env, demoEnv({ app: appPort, storefront: storefrontPort }));
   if (options.databaseUrl) process.env.DATABASE_URL = options.databaseUrl;
+  // `npm run demo` uses the local SQLite database: bring it up to date first, so a checkout that pulled new
+  // migrations (and did not run `npm install` again) does not fail on a missing column mid-demo.
+  else await migrateLocalDatabase();
   // A real SMTP server in-process: the app sends its emails over SMTP to it, the mailbox page lists them.
   const smtp = await startSmtpCapture();
   process.env.SMTP_URL = smtp.url;
@@ -86,23 +88,9 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   const storefrontUrl = `http://localhost:${(storefrontServer.address() as AddressInfo).port}`;
   process.env.SWITCHBOARD_DEMO_STOREFRONT_URL = storefrontUrl;
 
-  const [{ createPrismaClient }, { databaseUrl }, { createSimulatedAdmin }] = await Promise.all([
-    import("../../app/db.server"),
-    import("../../prisma/database-url.mjs"),
-    import("../../app/simulated-shop/test-admin.server"),
-  ]);
-  const jobsDb = createPrismaClient(databaseUrl());
-  const admins = new Map<string, ReturnType<typeof createSimulatedAdmin>>();
-  const notifications = await startDemoNotifications({
-    db: jobsDb,
-    appUrl,
-    storefrontUrl,
-    adminFor: (shop) => {
-      if (shop !== DEMO_SHOP) return Promise.resolve(null);
-      if (!admins.has(shop)) admins.set(shop, createSimulatedAdmin(shop));
-      return admins.get(shop)!;
-    },
-  });
+  // Emails (handoff notifications, reminders, reply emails, back-in-stock notices) are sent by the app's own job
+  // runner, which the build's entry module started at import (in-process, sweeps every few seconds in the demo).
+  const { stopJobRunner } = await import("../../app/jobs/runner.server");
 
   return {
     appUrl,
@@ -111,11 +99,20 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     mailboxUrl: `${appUrl}/demo/mailbox`,
     shop: DEMO_SHOP,
     async close() {
-      notifications.stop();
-      await Promise.all([close(appServer), close(storefrontServer), smtp.close(), jobsDb.$disconnect()]);
+      // The runner lives in globalThis (one per process), so this stops the one the build started.
+      await stopJobRunner();
+      await Promise.all([close(appServer), close(storefrontServer), smtp.close()]);
       msw.close();
     },
   };
+}
+
+async function migrateLocalDatabase() {
+  const [{ databaseUrl, providerOf }, { migrateDeploy }] = await Promise.all([import("../../prisma/database-url.mjs"), import("../../prisma/cli.mjs")]);
+  const url = databaseUrl();
+  if (providerOf(url) !== "sqlite") return;
+  const result = await migrateDeploy(url);
+  if (result.status !== 0) throw new Error(`Migrating the demo database ${url} failed:\n${result.stderr || result.stdout}`);
 }
 
 function listen(app: express.Express, port: number): Promise<Server> {

@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { SignJWT } from "jose";
+import { SEED_STAFF } from "../../app/simulated-shop/seed.server";
 
 /**
  * Mints the session token Shopify admin would give App Bridge: HS256 with the app secret, shop in
- * iss/dest, the API key as audience. Demo only: the app verifies it exactly as it verifies Shopify's.
+ * iss/dest, the API key as audience, the staff member's user id as `sub` (the shop owner by default). Demo only: the app verifies it exactly as it verifies Shopify's.
  */
 export async function mintSessionToken(args: { shop: string; apiKey: string; apiSecret: string; userId?: string }) {
   const now = Math.floor(Date.now() / 1000);
@@ -14,7 +15,7 @@ export async function mintSessionToken(args: { shop: string; apiKey: string; api
   })
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })
     .setAudience(args.apiKey)
-    .setSubject(args.userId ?? "1")
+    .setSubject(args.userId ?? String(SEED_STAFF[0].id))
     .setIssuedAt(now)
     .setNotBefore(now - 5)
     .setExpirationTime(now + 60)

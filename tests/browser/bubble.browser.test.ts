@@ -392,3 +392,65 @@ describe("a person replies (issue 8)", () => {
     await done(page);
   });
 });
+
+describe("the satisfaction question at the end of a conversation", () => {
+  const rating = async (conversationId: string) => (await prisma.satisfactionRating.findUnique({ where: { conversationId } }))?.score ?? null;
+
+  it("asks after a bot answer goes idle, once, and records the score", async () => {
+    const page = await newPage();
+    await open(page);
+    // The idle wait is 2 minutes in the bubble; the test shortens it rather than waiting.
+    await page.evaluate(() => ((window as unknown as { Switchboard: { idleMs: number } }).Switchboard.idleMs = 500));
+    await say(page, "what is your return policy?");
+    const question = page.getByRole("group", { name: "How did we do?" });
+    await question.waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: "/tmp/switchboard-bubble-satisfaction.png" });
+    await axe(page);
+    await question.getByRole("button", { name: "Rate 4 out of 5" }).click();
+    await page.getByRole("status").filter({ hasText: "Thanks for rating this conversation." }).waitFor();
+    const conversationId = String((await stored(page)).conversationId);
+    await expect.poll(() => rating(conversationId)).toBe(4);
+
+    // Once per conversation: another answer going idle, or a new page, does not ask again.
+    await say(page, "and how long does shipping take?");
+    await page.waitForTimeout(1500);
+    expect(await page.getByRole("group", { name: "How did we do?" }).count()).toBe(0);
+    await page.goto(`${demo.storefrontUrl}/`);
+    await page.locator(".switchboard-panel").waitFor();
+    await page.locator(".switchboard-log li.switchboard-bot").nth(2).waitFor();
+    expect(await page.getByRole("group", { name: "How did we do?" }).count()).toBe(0);
+    await done(page);
+  });
+
+  it("asks when the shopper accepts a bot answer with a thumbs up, and 'Not now' dismisses it for good", async () => {
+    const page = await newPage();
+    await open(page);
+    await say(page, "what is your return policy?");
+    await page.getByRole("button", { name: "Helpful", exact: true }).last().click();
+    const question = page.getByRole("group", { name: "How did we do?" });
+    await question.waitFor();
+    await page.getByRole("button", { name: "Not now" }).click();
+    expect(await question.count()).toBe(0);
+    await say(page, "do you ship to Canada?");
+    await page.getByRole("button", { name: "Helpful", exact: true }).last().click();
+    expect(await page.getByRole("group", { name: "How did we do?" }).count()).toBe(0);
+    expect(await rating(String((await stored(page)).conversationId))).toBeNull();
+    await done(page);
+  });
+
+  it("asks when the store closes a conversation, in the holdout group too, in the shopper's language", async () => {
+    const page = await newPage();
+    await open(page);
+    await say(page, "Je veux parler à une personne, s'il vous plaît");
+    const conversationId = String((await stored(page)).conversationId);
+    await prisma.conversation.update({ where: { id: conversationId }, data: { holdout: true } });
+    await replyAsStaff(prisma, DEMO_SHOP, conversationId, { body: "Bonjour, c'est réglé.", staffName: "Noor" });
+    await closeConversation(prisma, DEMO_SHOP, conversationId);
+    const question = page.getByRole("group", { name: "Comment s'est passé cet échange ?" });
+    await question.waitFor({ timeout: 30_000 });
+    await question.getByRole("button", { name: "Noter 2 sur 5" }).click();
+    await page.getByText("Merci d'avoir noté cette conversation.").waitFor();
+    await expect.poll(() => rating(conversationId)).toBe(2);
+    await done(page);
+  });
+});

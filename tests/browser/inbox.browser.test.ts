@@ -88,7 +88,8 @@ describe("the human half", () => {
     await admin.getByRole("button", { name: "Add note" }).click();
     await admin.locator("span", { hasText: "Check the zipper batch from October" }).first().waitFor();
     await admin.getByRole("button", { name: "Assign to me" }).click();
-    await admin.getByText(/^Assigned to /).waitFor();
+    // Online access: the staff member the App Bridge session token names (the shop owner, Avery, in the demo).
+    await admin.getByText("Assigned to Avery").waitFor();
 
     await admin.getByLabel("Reply to the shopper").fill("Sorry about the zipper! We'll send a replacement today.");
     await admin.getByRole("button", { name: "Send reply" }).click();
@@ -98,14 +99,40 @@ describe("the human half", () => {
     const reply = await mailMatching(/replied to your message/, 90_000);
     expect(reply.to).toEqual(["pat.lopez@example.com"]);
     expect(reply.text).toContain("Sorry about the zipper! We'll send a replacement today.");
-    if (conversationId) expect(reply.text).toContain(`switchboard_conversation=${conversationId}`);
-    else expect(reply.text).toMatch(/switchboard_conversation=[\w-]+/);
+    expect(reply.text).toMatch(/^Avery from /);
+    const link = new URL(/https?:\/\/\S*switchboard_conversation=\S+/.exec(reply.text)?.[0] ?? "http://missing.invalid/");
+    const token = link.searchParams.get("switchboard_conversation") ?? "";
+    expect(token.split(".")[0]).toBe(conversationId);
     // Exactly one notification, however many ticks the jobs ran.
     expect((await mailbox()).filter((m) => /waiting for a person/.test(m.subject))).toHaveLength(1);
 
-    // 4. Closing: the Inbox moves it to Closed, which is what the bubble's poll reports.
+    // 4. The shopper follows the emailed link on another device (a fresh browser context: no localStorage, another
+    // visitor id). The bubble opens on that conversation and shows the reply; the token leaves the address bar.
+    const phone = await browser.newPage();
+    await phone.goto(link.toString());
+    const panel = phone.getByRole("dialog", { name: "Need help?" });
+    await panel.getByText("Sorry about the zipper! We'll send a replacement today.").waitFor({ timeout: 30_000 });
+    await panel.getByText("I need to talk to a person about a broken zipper").waitFor();
+    expect(await panel.locator(".switchboard-staff .switchboard-author").first().innerText()).toBe("Avery");
+    expect(phone.url()).not.toContain("switchboard_conversation");
+    // …and can answer there: the message reaches the Inbox.
+    await phone.getByRole("textbox", { name: /Ask about an order/ }).fill("Thanks, the black one please");
+    await phone.getByRole("button", { name: "Send" }).click();
+    await phone.locator(".switchboard-shopper:not(.switchboard-pending)", { hasText: "Thanks, the black one please" }).waitFor({ timeout: 30_000 });
+    await admin.getByText("Thanks, the black one please").first().waitFor({ timeout: 60_000 });
+
+    // The bare conversation id (what a guessed or leaked id would give) opens nothing on another device.
+    const stranger = await browser.newPage();
+    await stranger.goto(`${demo.storefrontUrl}/?switchboard_conversation=${conversationId}`);
+    await stranger.getByRole("dialog", { name: "Need help?" }).getByText(/no longer available/).waitFor({ timeout: 30_000 });
+    expect(await stranger.getByText(/broken zipper|Sorry about the zipper/).count()).toBe(0);
+    await stranger.close();
+
+    // 5. Closing: the Inbox moves it to Closed, and the reopened bubble says so.
     await admin.getByRole("button", { name: "Close conversation" }).click();
     await admin.getByText(/This conversation is closed/).waitFor();
+    await panel.getByText("The store closed this conversation.").waitFor({ timeout: 60_000 });
+    await phone.close();
     const mailboxPage = await browser.newPage();
     await mailboxPage.goto(demo.mailboxUrl);
     expect(await mailboxPage.getByRole("heading", { name: /replied to your message/ }).count()).toBe(1);

@@ -311,7 +311,7 @@ async function confirmAction(
     if (!email) return need(["email"], L);
     if (!ctx.backInStock) return toOutcome(handoffAnswer(L, "not_automated", { action: action.action }));
     for (const v of action.variants) {
-      await subscribeBackInStock(ctx.backInStock.repo, { shop: ctx.shop, variantId: v.variantId, inventoryItemId: v.inventoryItemId, email });
+      await subscribeBackInStock(ctx.backInStock.repo, { shop: ctx.shop, variantId: v.variantId, inventoryItemId: v.inventoryItemId, email, language: L });
     }
     return toOutcome(backInStockSubscribedAnswer(email.trim().toLowerCase(), action.productTitle, o));
   }

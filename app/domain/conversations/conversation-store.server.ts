@@ -1,5 +1,6 @@
 import type { Conversation, Db } from "../../db.server";
 import type { Reason } from "../routing/types";
+import type { Understanding } from "../understanding/types";
 import { isUniqueViolation } from "../shop-data/at-most-once.server";
 import {
   ConversationNotFoundError,
@@ -34,10 +35,13 @@ export function toPublicMessage(m: MessageRow): PublicMessage {
  */
 export async function findShopperConversation(
   db: Db,
-  args: { shop: string; conversationId: string; visitorId: string; customerId: string | null },
+  args: { shop: string; conversationId: string; visitorId: string; customerId: string | null; linkedConversationId?: string | null },
 ) {
+  // Another visitor id may read the conversation only with a verified link for exactly this conversation
+  // (an emailed reply opened on another device; see reopen-token.server.ts). The customer check below still applies.
+  const byLink = !!args.linkedConversationId && args.linkedConversationId === args.conversationId;
   const conversation = await db.conversation.findFirst({
-    where: { id: args.conversationId, shop: args.shop, visitorId: args.visitorId },
+    where: { id: args.conversationId, shop: args.shop, ...(byLink ? {} : { visitorId: args.visitorId }) },
   });
   if (!conversation) throw new ConversationNotFoundError();
   if (conversation.customerId && conversation.customerId !== args.customerId) throw new ConversationNotFoundError();
@@ -73,7 +77,7 @@ export interface Lease {
  */
 export async function openConversation(
   db: Db,
-  args: { shop: string; visitorId: string; customerId: string | null; conversationId?: string | null; clientKey: string; lease?: Lease },
+  args: { shop: string; visitorId: string; customerId: string | null; conversationId?: string | null; clientKey: string; lease?: Lease; linkedConversationId?: string | null },
 ): Promise<{ conversation: Conversation; leased: Lease | null }> {
   if (args.conversationId) return { conversation: await findShopperConversation(db, { ...args, conversationId: args.conversationId }), leased: null };
   const where = { shop_visitorId_clientKey: { shop: args.shop, visitorId: args.visitorId, clientKey: args.clientKey } };
@@ -138,8 +142,24 @@ export async function appendMessage(
   return message;
 }
 
-export async function saveUnderstanding(db: Db, messageId: string, understanding: unknown) {
-  await db.message.update({ where: { id: messageId }, data: { understanding: JSON.stringify(understanding) } });
+/** Stores a shopper message's understanding and sets its conversation's upset/urgent marks (as a committed turn does). */
+export async function saveUnderstanding(db: Db, messageId: string, understanding: Pick<Understanding, "sentiment" | "urgency"> & Record<string, unknown>) {
+  const message = await db.message.update({ where: { id: messageId }, data: { understanding: JSON.stringify(understanding) } });
+  const flags = moodFlags(understanding);
+  if (flags.upset || flags.urgent) await db.conversation.update({ where: { id: message.conversationId }, data: flags });
+}
+
+/** One row per distinct reason code (the Inbox filters on them). */
+export function reasonCodeRows(reasons: readonly Reason[]): { code: string }[] {
+  return [...new Set(reasons.map((r) => r.code))].map((code) => ({ code }));
+}
+
+/** The Inbox's upset/urgent flags a shopper message sets on its conversation (only ever set, never cleared here). */
+export function moodFlags(understanding: Pick<Understanding, "sentiment" | "urgency"> | null | undefined): { upset?: true; urgent?: true } {
+  return {
+    ...(understanding?.sentiment?.label === "negative" ? { upset: true as const } : {}),
+    ...(understanding?.urgency?.urgent ? { urgent: true as const } : {}),
+  };
 }
 
 export async function recordDecision(
@@ -147,7 +167,7 @@ export async function recordDecision(
   args: { conversationId: string; messageId: string | null; kind: string; intent: string; confidence: number | null; reasons: Reason[] },
 ) {
   return db.routingDecisionRecord.create({
-    data: { ...args, reasons: JSON.stringify(args.reasons) },
+    data: { ...args, reasons: JSON.stringify(args.reasons), reasonCodes: { create: reasonCodeRows(args.reasons) } },
   });
 }
 

@@ -3,7 +3,7 @@ import type { Db } from "../../db.server";
 import type { Intent } from "../understanding/types";
 import { enqueueInTransaction } from "../../jobs/outbox.server";
 import { markWaitingForHuman } from "./inbox.server";
-import type { Lease } from "./conversation-store.server";
+import { moodFlags, type Lease } from "./conversation-store.server";
 import { LEASE_MS } from "./message-states";
 import type { ShopperMessagePipeline } from "./pipeline";
 import { decideTurn, type ConversationState, type TurnOutcome } from "./turn.server";
@@ -118,7 +118,7 @@ export async function commitTurn(
   const now = new Date(Math.max(Date.now(), args.message.createdAt.getTime() + 1));
   return db.$transaction(async (tx) => {
     if (!(await claimMessage(tx, args.message.id, outcome.understanding ? JSON.stringify(outcome.understanding) : null))) return null;
-    await updateConversationAfterTurn(tx, args.conversationId, outcome.conversation, now, args.release ?? false);
+    await updateConversationAfterTurn(tx, args.conversationId, { ...outcome.conversation, ...moodFlags(outcome.understanding) }, now, args.release ?? false);
     const replies = await insertReplies(tx, args.conversationId, outcome.replies, now);
     // The Inbox's waiting clock starts with the handoff (or restarts when the shopper writes to a person).
     if (outcome.waiting) await markWaitingForHuman(tx as unknown as Db, args.conversationId, now);

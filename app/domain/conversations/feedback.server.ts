@@ -21,7 +21,7 @@ import type { ConversationStatus, ConversationView } from "./types";
  */
 export async function recordShopperFeedback(
   db: Db,
-  args: { shop: string; customerId: string | null; conversationId: string; visitorId: string; messageId: string; value: "up" | "down" },
+  args: { shop: string; customerId: string | null; conversationId: string; visitorId: string; messageId: string; value: "up" | "down"; linkedConversationId?: string | null },
   now: Date = new Date(),
 ): Promise<ConversationView> {
   const conversation = await findShopperConversation(db, args);

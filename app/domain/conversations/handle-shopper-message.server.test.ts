@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS } from "../routing/settings";
 import { saveShopSettings } from "../settings/shop-settings-store.server";
 import { createShopperMessagePipeline } from "./default-pipeline.server";
 import { handleShopperMessage, type ShopperMessageInput } from "./handle-shopper-message.server";
-import { replyAsStaff } from "./inbox.server";
+import { listInbox, replyAsStaff, type InboxQuery } from "./inbox.server";
 import { recordShopperFeedback } from "./feedback.server";
 import { databaseVerificationGuard, type VerificationGuard } from "./verification-guard.server";
 import type { ConversationView } from "./types";
@@ -219,6 +219,31 @@ describe.each(testProviders())("shopper messages on %s", (provider) => {
     expect(view.status).toBe("waiting_for_human");
     const [d] = await decisions(s.conversationId!);
     expect(JSON.parse(d.reasons).map((r: { code: string }) => r.code)).toContain("customer_tag");
+    // The Inbox's VIP and reason filters find it through the decision's reason rows.
+    const found = async (query: InboxQuery) => (await listInbox(t.prisma, TEST_SHOP, { view: "all", pageSize: 100, ...query })).items.map((i) => i.id);
+    expect(await found({ vip: true })).toContain(s.conversationId);
+    expect(await found({ reason: "customer_tag" })).toContain(s.conversationId);
+    expect(await found({ reason: "customer_tag", upset: true })).not.toContain(s.conversationId);
+  });
+
+  it("marks a conversation upset and urgent from what the shopper wrote, for the Inbox filters, and keeps the marks", async () => {
+    const s: Shopper = { visitorId: visitor() };
+    const calm = await say("Hi, do you ship to Canada?", s);
+    const found = async (query: InboxQuery) => (await listInbox(t.prisma, TEST_SHOP, { view: "all", pageSize: 100, ...query })).items.map((i) => i.id);
+    expect(calm.conversationId).toBeTruthy();
+    const before = await t.prisma.conversation.findUniqueOrThrow({ where: { id: s.conversationId! } });
+    expect({ upset: before.upset, urgent: before.urgent }).toEqual({ upset: false, urgent: false });
+
+    const angry = await say("This is terrible, my order never arrived and I need it by tomorrow, I'm furious. Let me talk to a person!", s);
+    expect(angry.status).toBe("waiting_for_human");
+    const after = await t.prisma.conversation.findUniqueOrThrow({ where: { id: s.conversationId! } });
+    expect({ upset: after.upset, urgent: after.urgent }).toEqual({ upset: true, urgent: true });
+    expect(await found({ upset: true })).toContain(s.conversationId);
+    expect(await found({ urgent: true })).toContain(s.conversationId);
+
+    // A calmer message later does not clear them: the person picking it up should still know.
+    await say("ok thanks", s);
+    expect(await found({ upset: true, urgent: true })).toContain(s.conversationId);
   });
 
   it("hands off as soon as the shopper gives the bot's answers a second thumbs-down", async () => {
@@ -286,6 +311,15 @@ describe.each(testProviders())("shopper messages on %s", (provider) => {
     const offer = await say(`do you have the ${poles.title} in stock?`, s);
     expect(botText(offer)).toMatch(/out of stock|sold out/i);
     await say("yes, my email is ana@example.com", s);
-    expect(backInStock.rows.map((r) => r.email)).toEqual(["ana@example.com"]);
+    expect(backInStock.rows.map((r) => [r.email, r.language])).toEqual([["ana@example.com", "en"]]);
+  });
+
+  it("stores a back-in-stock request with the conversation's language, so the notice is written in it", async () => {
+    const s: Shopper = { visitorId: visitor() };
+    const poles = SEED_PRODUCTS.trekkingPoles;
+    await say(`¿Tenéis los ${poles.title} en stock? Los necesito para mi viaje`, s);
+    expect((await t.prisma.conversation.findUniqueOrThrow({ where: { id: s.conversationId! } })).language).toBe("es");
+    await say("sí, mi correo es lucia@example.com", s);
+    expect(backInStock.rows.map((r) => [r.email, r.language])).toEqual([["lucia@example.com", "es"]]);
   });
 });

@@ -11,6 +11,8 @@ export interface ShopperMessageInput {
   customerId: string | null;
   visitorId: string;
   conversationId?: string | null;
+  /** A conversation the request proved access to with a signed link from an emailed reply (verified by the route). */
+  linkedConversationId?: string | null;
   /** The bubble's key for a conversation it is starting (dedupes retried and concurrent first messages). */
   conversationKey?: string | null;
   clientMessageId: string;
@@ -31,6 +33,7 @@ export async function handleShopperMessage(p: ShopperMessagePipeline, input: Sho
     visitorId: input.visitorId,
     customerId: input.customerId,
     conversationId: input.conversationId,
+    linkedConversationId: input.linkedConversationId,
     clientKey: input.conversationKey ?? `first:${input.clientMessageId}`,
     lease: newLease(),
   });

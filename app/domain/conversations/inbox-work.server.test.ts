@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, testProviders, type TestDatabase } from "../../testing/test-database.server";
-import { appendShopperMessage, recordDecision, startConversation, updateConversation } from "./conversation-store.server";
+import { appendShopperMessage, recordDecision, saveUnderstanding, startConversation, updateConversation } from "./conversation-store.server";
 import {
   addNote,
   assignConversation,
@@ -30,10 +30,7 @@ describe.each(testProviders())("working the Inbox on %s", (provider) => {
     const make = async (name: string, o: { waitedMinutes: number; text: string; language?: string; email?: string; order?: string; reason: string; mood?: "negative" | "neutral"; urgent?: boolean }) => {
       const c = await startConversation(t.prisma, { shop: SHOP, visitorId: `visitor-${name}`, customerId: null, language: o.language ?? "en" });
       const m = await appendShopperMessage(t.prisma, { conversationId: c.id, clientMessageId: `client-${name}`, body: o.text });
-      await t.prisma.message.update({
-        where: { id: m.message.id },
-        data: { understanding: JSON.stringify({ intent: "other", confidence: 0.5, sentiment: { label: o.mood ?? "neutral", score: 0 }, urgency: { urgent: Boolean(o.urgent), cues: o.urgent ? ["today"] : [] } }) },
-      });
+      await saveUnderstanding(t.prisma, m.message.id, { intent: "other", confidence: 0.5, sentiment: { label: o.mood ?? "neutral", score: 0 }, urgency: { urgent: Boolean(o.urgent), cues: o.urgent ? ["today"] : [] } });
       await recordDecision(t.prisma, { conversationId: c.id, messageId: m.message.id, kind: "handoff", intent: "other", confidence: 0.5, reasons: [{ code: o.reason as never, detail: `${o.reason} detail 0.5` }] });
       await updateConversation(t.prisma, c.id, { status: "waiting_for_human", contactEmail: o.email ?? null, context: JSON.stringify({ answers: { orderNumber: o.order ?? null } }) });
       await markWaitingForHuman(t.prisma, c.id, ago(o.waitedMinutes));

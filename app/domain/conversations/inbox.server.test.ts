@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, testProviders, type TestDatabase } from "../../testing/test-database.server";
-import { appendMessage, appendShopperMessage, findShopperConversation, messagesAfter, recordDecision, startConversation, updateConversation } from "./conversation-store.server";
+import { appendMessage, appendShopperMessage, findShopperConversation, messagesAfter, recordDecision, saveUnderstanding, startConversation, updateConversation } from "./conversation-store.server";
 import { closeConversation, getThread, listInbox, replyAsStaff } from "./inbox.server";
 import { handleComplianceWebhook } from "./compliance.server";
 import { pollConversation } from "./poll.server";
@@ -42,6 +42,12 @@ describe.each(testProviders())("conversations on %s", (provider) => {
     expect(view.messages).toEqual([expect.objectContaining({ id: m3.id, author: "staff", body: "three", staffName: "Sam" })]);
     // Internal fields never reach the storefront.
     expect(Object.keys(view.messages[0])).not.toContain("understanding");
+    // The whole-history load says whether the satisfaction question was answered (so no device asks again).
+    const full = { shop: "a.myshopify.com", customerId: null, conversationId: c.id, visitorId: "visitor-0003" };
+    expect((await pollConversation(t.prisma, full)).rated).toBe(false);
+    await t.prisma.satisfactionRating.create({ data: { conversationId: c.id, score: 5 } });
+    expect((await pollConversation(t.prisma, full)).rated).toBe(true);
+    expect(view.rated).toBeUndefined();
   });
 
   it("lists handed-off conversations per shop, and a staff reply takes ownership", async () => {
@@ -58,10 +64,7 @@ describe.each(testProviders())("conversations on %s", (provider) => {
     expect(waiting[0]).toMatchObject({ lastShopperMessage: "I want a person", handoffReason: "Shopper asked for a person" });
 
     const firstMessage = await t.prisma.message.findFirstOrThrow({ where: { conversationId: c.id, author: "shopper" } });
-    await t.prisma.message.update({
-      where: { id: firstMessage.id },
-      data: { understanding: JSON.stringify({ intent: "human_agent", confidence: 0.9, sentiment: { label: "negative", score: -0.7 }, urgency: { urgent: true, cues: ["by Saturday"] } }) },
-    });
+    await saveUnderstanding(t.prisma, firstMessage.id, { intent: "human_agent", confidence: 0.9, sentiment: { label: "negative", score: -0.7 }, urgency: { urgent: true, cues: ["by Saturday"] } });
     await replyAsStaff(t.prisma, shop, c.id, { body: "Hi, Sam here", staffName: "Sam" });
     const thread = await getThread(t.prisma, shop, c.id);
     expect(thread.status).toBe("human");

@@ -48,11 +48,12 @@ function viewWhere(view: InboxView): Prisma.ConversationWhereInput {
   }
 }
 
-// Understanding and reasons are JSON text (both providers); these substrings are how JSON.stringify writes them.
-const UPSET = { messages: { some: { author: "shopper", understanding: { contains: '"label":"negative"' } } } } satisfies Prisma.ConversationWhereInput;
-const URGENT = { messages: { some: { author: "shopper", understanding: { contains: '"urgent":true' } } } } satisfies Prisma.ConversationWhereInput;
+// Columns set when the turn is committed (conversation-worker): Conversation.upset/urgent, and one
+// RoutingReasonCode row per reason of each decision.
+const UPSET = { upset: true } satisfies Prisma.ConversationWhereInput;
+const URGENT = { urgent: true } satisfies Prisma.ConversationWhereInput;
 const reasonWhere = (codes: readonly string[]): Prisma.ConversationWhereInput => ({
-  decisions: { some: { kind: "handoff", OR: codes.map((code) => ({ reasons: { contains: `"code":"${code}"` } })) } },
+  decisions: { some: { kind: "handoff", reasonCodes: { some: { code: { in: [...codes] } } } } },
 });
 
 export function inboxWhere(shop: string, query: InboxQuery): Prisma.ConversationWhereInput {
@@ -129,7 +130,9 @@ export async function listInbox(db: Db, shop: string, queryOrView: InboxQuery | 
         waitingSince: c.waitingSince?.toISOString() ?? null,
         waitingMinutes: c.waitingSince ? Math.max(0, Math.floor((now.getTime() - c.waitingSince.getTime()) / 60_000)) : null,
         lastShopperMessage: c.messages[0]?.body ?? "",
-        ...flags(c.messages[0]?.understanding ?? null),
+        // The same marks the filters use: set by any upset or urgent shopper message in the conversation.
+        upset: c.upset,
+        urgent: c.urgent,
       };
     }),
     total,
@@ -338,11 +341,6 @@ export function serviceLevelOf(c: { handoffAt: Date | null; firstHumanReplyAt: D
     firstHumanReplyMinutes: minutes(c.handoffAt, c.firstHumanReplyAt),
     resolutionMinutes: minutes(c.handoffAt, c.resolvedAt),
   };
-}
-
-function flags(understanding: string | null) {
-  const u = understanding ? summariseUnderstanding(parseJson(understanding, null)) : null;
-  return { upset: u?.sentiment === "negative", urgent: Boolean(u?.urgencyCues.length) };
 }
 
 /** What a person needs at a glance from the stored understanding: intent, how sure, mood, deadlines. */

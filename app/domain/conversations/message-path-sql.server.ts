@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Prisma, type Db } from "../../db.server";
 import type { ConversationState, TurnOutcome } from "./turn.server";
+import { reasonCodeRows } from "./conversation-store.server";
 
 // The statements every shopper message runs, as parameterised raw SQL (the same text on SQLite and
 // PostgreSQL). Why not Prisma's model API here: Prisma 6's query compiler compiles every model query
@@ -38,7 +39,7 @@ export async function loadWork(db: Db, conversationId: string): Promise<{ conver
 }
 
 /** The conversation columns a turn may change: anything else in an outcome is a programming error. */
-const CONVERSATION_COLUMNS = new Set(["status", "handoffReason", "holdout", "language", "contactEmail", "context"]);
+const CONVERSATION_COLUMNS = new Set(["status", "handoffReason", "holdout", "language", "contactEmail", "context", "upset", "urgent"]);
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -60,7 +61,7 @@ export async function claimMessage(tx: Tx, messageId: string, understanding: str
 export async function updateConversationAfterTurn(
   tx: Tx,
   conversationId: string,
-  changes: TurnOutcome["conversation"],
+  changes: TurnOutcome["conversation"] & { upset?: boolean; urgent?: boolean },
   at: Date,
   release: boolean,
 ): Promise<void> {
@@ -83,7 +84,12 @@ export async function insertReplies(tx: Tx, conversationId: string, replies: Tur
   return written;
 }
 
+/** The decision record and its reason codes (one row per code, for the Inbox's filters). */
 export async function insertDecision(tx: Tx, conversationId: string, messageId: string, decision: NonNullable<TurnOutcome["decision"]>): Promise<void> {
+  const id = randomUUID();
   await tx.$executeRaw`INSERT INTO "RoutingDecisionRecord" ("id", "conversationId", "messageId", "kind", "intent", "confidence", "reasons", "createdAt")
-    VALUES (${randomUUID()}, ${conversationId}, ${messageId}, ${decision.kind}, ${decision.intent}, ${decision.confidence}, ${JSON.stringify(decision.reasons)}, ${new Date()})`;
+    VALUES (${id}, ${conversationId}, ${messageId}, ${decision.kind}, ${decision.intent}, ${decision.confidence}, ${JSON.stringify(decision.reasons)}, ${new Date()})`;
+  const codes = reasonCodeRows(decision.reasons);
+  if (codes.length === 0) return;
+  await tx.$executeRaw`INSERT INTO "RoutingReasonCode" ("id", "decisionId", "code") VALUES ${Prisma.join(codes.map((c) => Prisma.sql`(${randomUUID()}, ${id}, ${c.code})`))}`;
 }

@@ -19,6 +19,8 @@ export interface ConversationView {
   pending?: boolean;
   /** The conversation's language (en/es/fr/de) once the shopper wrote: the bubble's labels follow it. */
   language?: string;
+  /** The shopper answered the satisfaction question (on the full history load only): the bubble does not ask again. */
+  rated?: boolean;
 }
 
 /** Thrown for requests that name a conversation the caller does not own. */

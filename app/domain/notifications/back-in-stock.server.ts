@@ -77,8 +77,8 @@ export async function sendBackInStockNotices(context: JobContext, shop?: string)
       const storefront = services.storefrontUrl?.(subscription.shop) ?? contact.storefrontUrl;
       const link = v.product.onlineStoreUrl ?? new URL(`/products/${v.product.handle}`, storefront).toString();
       const product = v.title && v.title !== "Default Title" ? `${v.product.title} (${v.title})` : v.product.title;
-      // Subscriptions don't store the shopper's language; English until they do.
-      const language = "en";
+      // Written in the language of the conversation the shopper asked in (unknown languages fall back to English).
+      const language = subscription.language;
       const subject = shopperEmailText(language, "restockSubject", { product });
       const text = [
         shopperEmailText(language, "restockBody", { product, shop: contact.name }),

@@ -19,6 +19,11 @@ import { createMailer, verifySmtp } from "./mailer.server";
 import { markSeen, REPLY_EMAIL_DELAY_MS, sendDueReplyEmails } from "./reply-email.server";
 import { REOPEN_PARAM } from "./shopper-email-text";
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWebhookSignature } from "./webhook.server";
+import { verifyReopenToken } from "../conversations/reopen-token.server";
+import { pollConversation } from "../conversations/poll.server";
+import { ConversationNotFoundError } from "../conversations/types";
+
+const LINK_SECRET = "test-link-secret";
 
 const SECRET = "a-webhook-secret-of-32-characters";
 
@@ -66,6 +71,7 @@ describe.each(testProviders())("notifications on %s", (provider) => {
           mailer: createMailer({ db: t.prisma, smtpUrl: smtp.url, from: "switchboard@app.test" }),
           adminConversationUrl: (shop, id) => `https://${shop}/admin/apps/key/app/inbox/${id}`,
           webhookTimeoutMs: 1500,
+          linkSecret: LINK_SECRET,
         },
       },
     };
@@ -217,7 +223,16 @@ describe.each(testProviders())("notifications on %s", (provider) => {
     expect(mail.subject).toBe(`${SEED_SHOP.name} replied to your message`);
     expect(mail.text).toContain("Sam from");
     expect(mail.text).toContain("Your parcel left our warehouse today.");
-    expect(mail.text).toContain(`${REOPEN_PARAM}=${c.id}`);
+    // The link carries a signed token for this conversation: another device (another visitor id) can read it with
+    // the token, nobody can with the bare id, and the token opens no other conversation.
+    const token = new URL(/https?:\/\/\S+/.exec(mail.text)![0]).searchParams.get(REOPEN_PARAM)!;
+    expect(verifyReopenToken(LINK_SECRET, token, { shop: TEST_SHOP, now: clock })).toBe(c.id);
+    const phone = { shop: TEST_SHOP, customerId: null, conversationId: c.id, visitorId: "visitor-on-phone" };
+    await expect(pollConversation(t.prisma, phone)).rejects.toBeInstanceOf(ConversationNotFoundError);
+    const view = await pollConversation(t.prisma, { ...phone, linkedConversationId: verifyReopenToken(LINK_SECRET, token, { shop: TEST_SHOP, now: clock }) });
+    expect(view.messages.map((m) => m.body)).toContain("Your parcel left our warehouse today.");
+    const other = await handedOff({ visitor: "visitor-reply-other" });
+    await expect(pollConversation(t.prisma, { ...phone, conversationId: other.id, linkedConversationId: c.id })).rejects.toBeInstanceOf(ConversationNotFoundError);
   });
 
   it("does not email a reply the shopper saw in the bubble, and emails the signed-in customer's address otherwise", async () => {
@@ -263,6 +278,28 @@ describe.each(testProviders())("notifications on %s", (provider) => {
     expect(mails[0].subject).toMatch(/Trekking Poles.* is back in stock/);
     expect(mails[0].text).toMatch(/https:\/\/\S+\/products\/summit-trekking-poles/);
     expect((await t.prisma.backInStockSubscription.findUniqueOrThrow({ where: { id: sub.id } })).notifiedAt).not.toBeNull();
+  });
+
+  it("writes each back-in-stock notice in the language of the conversation it was asked in", async () => {
+    const { data } = (await (
+      await admin.graphql(`#graphql
+        query TestOutOfStockVariantForLanguages { productVariants(first: 1, query: "sku:STP-PAIR") { nodes { id inventoryItem { id } } } }`)
+    ).json()) as { data: { productVariants: { nodes: Array<{ id: string; inventoryItem: { id: string } }> } } };
+    const variant = data.productVariants.nodes[0];
+    const subscribers = { fr: "camille@example.fr", de: "jonas@example.de", es: "lucia@example.es", en: "sam@example.com" } as const;
+    for (const [language, email] of Object.entries(subscribers)) {
+      await t.prisma.backInStockSubscription.create({ data: { shop: TEST_SHOP, variantId: variant.id, inventoryItemId: variant.inventoryItem.id, email, language } });
+    }
+    await recordRestock(t.prisma, TEST_SHOP, { inventory_item_id: variant.inventoryItem.id.split("/").pop()!, available: 5 });
+    const before = smtp.mails.length;
+    await sendBackInStockNotices(context, TEST_SHOP);
+    const to = (email: string) => smtp.mails.slice(before).find((m) => m.to[0] === email)!;
+    expect(to(subscribers.fr).subject).toMatch(/est de nouveau en stock$/);
+    expect(to(subscribers.fr).text).toContain("Voir le produit : https://");
+    expect(to(subscribers.de).subject).toMatch(/ist wieder vorrätig$/);
+    expect(to(subscribers.es).subject).toMatch(/vuelve a estar disponible$/);
+    expect(to(subscribers.en).subject).toMatch(/is back in stock$/);
+    for (const email of Object.values(subscribers)) expect(to(email).text).toMatch(/\/products\/summit-trekking-poles/);
   });
 
   it("knows when email is not configured, and explains an unreachable SMTP server", async () => {

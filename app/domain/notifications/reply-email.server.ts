@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Db } from "../../db.server";
 import { defineJob, type JobContext } from "../../jobs/types";
 import { findShopperConversation } from "../conversations/conversation-store.server";
+import { signReopenToken } from "../conversations/reopen-token.server";
 import { getCustomerEmail } from "../conversations/customer-card.server";
 import { ConversationNotFoundError } from "../conversations/types";
 import { loadShopSettings } from "../settings/shop-settings-store.server";
@@ -21,7 +22,7 @@ const REPLY_EMAIL_WINDOW_MS = 24 * 60 * 60_000;
  */
 export async function markSeen(
   db: Db,
-  args: { shop: string; conversationId: string; visitorId: string; customerId: string | null; messageId: string },
+  args: { shop: string; conversationId: string; visitorId: string; customerId: string | null; messageId: string; linkedConversationId?: string | null },
 ): Promise<{ seenAt: string }> {
   const conversation = await findShopperConversation(db, args);
   const message = await db.message.findFirst({ where: { id: args.messageId, conversationId: conversation.id } });
@@ -103,7 +104,8 @@ async function emailUnseenReplies(context: JobContext, conversationId: string, c
   const storefront = services.storefrontUrl?.(conversation.shop) ?? contact?.storefrontUrl ?? `https://${conversation.shop}`;
   const shopName = contact?.name ?? conversation.shop;
   const staff = unseen[unseen.length - 1].staffName ?? shopName;
-  const link = reopenLink(storefront, conversation.id);
+  const token = services.linkSecret ? signReopenToken(services.linkSecret, { shop: conversation.shop, conversationId: conversation.id, now: now() }) : null;
+  const link = reopenLink(storefront, token);
   const language = conversation.language;
   const subject = shopperEmailText(language, "replySubject", { shop: shopName });
   const text = [

@@ -19,5 +19,6 @@ export function createNotificationServices(options: {
     mailer: createMailer({ db: options.db, smtpUrl: env.SMTP_URL || null, from: env.SMTP_FROM || null }),
     adminConversationUrl: options.adminConversationUrl ?? ((shop, id) => `https://${shop}/admin/apps/${apiKey}/app/inbox/${id}`),
     storefrontUrl: options.storefrontUrl,
+    linkSecret: env.SHOPIFY_API_SECRET || undefined,
   };
 }

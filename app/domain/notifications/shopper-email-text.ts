@@ -47,11 +47,16 @@ export function shopperEmailText(language: string, key: ShopperEmailKey, params:
   return catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 }
 
-/** The query parameter the bubble reads to reopen a conversation from an emailed link. */
+/**
+ * The query parameter the bubble reads to reopen a conversation from an emailed link. Its value is a signed token
+ * (app/domain/conversations/reopen-token.server.ts), not a bare id: the link works on another device, for that
+ * conversation only, until it expires. Without a token the link just opens the bubble (`switchboard=open`).
+ */
 export const REOPEN_PARAM = "switchboard_conversation";
 
-export function reopenLink(storefrontUrl: string, conversationId: string): string {
+export function reopenLink(storefrontUrl: string, token: string | null): string {
   const url = new URL(storefrontUrl);
-  url.searchParams.set(REOPEN_PARAM, conversationId);
+  if (token) url.searchParams.set(REOPEN_PARAM, token);
+  else url.searchParams.set("switchboard", "open");
   return url.toString();
 }

@@ -7,6 +7,8 @@ export interface NotificationServices {
   adminConversationUrl(shop: string, conversationId: string): string;
   /** The storefront's address when it is not the shop's own `url` from the Admin API (the offline demo). */
   storefrontUrl?(shop: string): string | null;
+  /** Signs the links in reply emails that reopen a conversation (the app's API secret); without it the link only opens the bubble. */
+  linkSecret?: string;
   /** Outgoing webhook requests; global fetch by default. */
   fetch?: typeof fetch;
   /** How long a staff reply may stay unseen before it is emailed (default 3 minutes; the demo shortens it). */

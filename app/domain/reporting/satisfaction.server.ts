@@ -8,7 +8,7 @@ import { findShopperConversation } from "../conversations/conversation-store.ser
  */
 export async function recordSatisfaction(
   db: Db,
-  args: { shop: string; customerId: string | null; conversationId: string; visitorId: string; score: number },
+  args: { shop: string; customerId: string | null; conversationId: string; visitorId: string; score: number; linkedConversationId?: string | null },
 ): Promise<{ conversationId: string; score: number }> {
   const conversation = await findShopperConversation(db, args);
   const saved = await db.satisfactionRating.upsert({

@@ -8,6 +8,8 @@ export interface BackInStockSubscription {
   variantId: string;
   inventoryItemId: string | null;
   email: string;
+  /** The conversation's language when the shopper asked: the notice is written in it. */
+  language: string;
   createdAt: Date;
   notifiedAt: Date | null;
 }
@@ -17,6 +19,8 @@ export interface NewBackInStockSubscription {
   variantId: string;
   inventoryItemId?: string | null;
   email: string;
+  /** en/es/fr/de; English when absent. */
+  language?: string;
 }
 
 export interface BackInStockRepository {
@@ -60,6 +64,7 @@ export class InMemoryBackInStockRepository implements BackInStockRepository {
       variantId: s.variantId,
       inventoryItemId: s.inventoryItemId ?? null,
       email,
+      language: s.language ?? "en",
       createdAt: new Date(),
       notifiedAt: null,
     };
@@ -98,6 +103,7 @@ export async function subscribeBackInStock(
     // The webhook names inventory items, so subscriptions without one could never be matched.
     inventoryItemId: input.inventoryItemId ? toGid("InventoryItem", input.inventoryItemId) : null,
     email: email.toLowerCase(),
+    language: input.language ?? "en",
   });
 }
 

@@ -60,8 +60,12 @@
   }
 
   // Resolves {ok, status, data} for any HTTP answer; rejects only when the network failed.
+  // A conversation reopened from an emailed link on another device is read with the link's signed token (`access`).
   function api(method, path, body) {
     var o = { method: method, headers: { Accept: "application/json" }, credentials: "same-origin" };
+    var a = S.state.access;
+    if (a && body) body.access = a;
+    else if (a && path.indexOf("?") > 0) path += "&access=" + encodeURIComponent(a);
     if (body) {
       o.headers["Content-Type"] = "application/json";
       o.body = JSON.stringify(body);
@@ -109,7 +113,7 @@
   // The conversation is gone (redacted, database reset, signed out): start afresh, say so once.
   function reset(stale) {
     var st = S.state;
-    st.conversationId = st.conversationKey = st.status = st.lastId = st.preview = null;
+    st.conversationId = st.conversationKey = st.status = st.lastId = st.preview = st.access = null;
     st.unread = 0;
     st.stale = !!stale;
     save();
@@ -203,9 +207,30 @@
     sync();
   });
 
+  // A link back from an emailed reply opens the bubble: ?switchboard_conversation=<signed token> on that
+  // conversation (on any device: the token is its key), …#switchboard or ?switchboard=open on the stored one.
+  // The token leaves the address bar at once, so it is not shared with the page's URL or sent on as a referrer.
+  var q = new URLSearchParams(location.search);
+  var token = q.get("switchboard_conversation");
+  if (token) {
+    var id = token.split(".")[0];
+    var st = S.state;
+    if (id !== st.conversationId) {
+      st.conversationId = id;
+      st.conversationKey = st.status = st.lastId = st.preview = null;
+      st.unread = 0;
+    }
+    st.access = token;
+    save();
+    q.delete("switchboard_conversation");
+    try {
+      history.replaceState(history.state, "", location.pathname + (q.toString() ? "?" + q : "") + location.hash);
+    } catch {
+      /* sandboxed frame: keep the address as it is */
+    }
+  }
   sync();
-  // A link back from an emailed reply (…/#switchboard or ?switchboard=open) opens the conversation.
-  var link = location.hash === "#switchboard" || /[?&]switchboard=open(&|$)/.test(location.search);
+  var link = token || location.hash === "#switchboard" || q.get("switchboard") === "open";
   if (S.state.open || link) setOpen(true, false);
   else poll(true);
 })(window, document);

@@ -33,6 +33,13 @@
       helpful: "Helpful",
       unhelpful: "Not helpful",
       thanks: "Thanks for your feedback.",
+      ask: "How did we do?",
+      rate: "Rate {n} out of 5",
+      low: "Poor",
+      high: "Great",
+      skip: "Not now",
+      rated: "Thanks for rating this conversation.",
+      rateFailed: "Not sent. Try again.",
       chips: ["Where is my order?", "Is an item in stock?", "I want to return something"],
     },
     es: {
@@ -60,6 +67,13 @@
       helpful: "Útil",
       unhelpful: "No útil",
       thanks: "Gracias por tu opinión.",
+      ask: "¿Qué tal ha ido esta conversación?",
+      rate: "Valorar con {n} de 5",
+      low: "Mal",
+      high: "Genial",
+      skip: "Ahora no",
+      rated: "Gracias por valorar esta conversación.",
+      rateFailed: "No enviado. Inténtalo de nuevo.",
       chips: ["¿Dónde está mi pedido?", "¿Hay stock de un artículo?", "Quiero devolver algo"],
     },
     fr: {
@@ -87,6 +101,13 @@
       helpful: "Utile",
       unhelpful: "Pas utile",
       thanks: "Merci pour votre avis.",
+      ask: "Comment s'est passé cet échange ?",
+      rate: "Noter {n} sur 5",
+      low: "Mauvais",
+      high: "Excellent",
+      skip: "Pas maintenant",
+      rated: "Merci d'avoir noté cette conversation.",
+      rateFailed: "Non envoyé. Réessayez.",
       chips: ["Où est ma commande ?", "Un article est-il en stock ?", "Je veux retourner un article"],
     },
     de: {
@@ -114,6 +135,13 @@
       helpful: "Hilfreich",
       unhelpful: "Nicht hilfreich",
       thanks: "Danke für Ihre Rückmeldung.",
+      ask: "Wie war dieses Gespräch?",
+      rate: "Mit {n} von 5 bewerten",
+      low: "Schlecht",
+      high: "Sehr gut",
+      skip: "Jetzt nicht",
+      rated: "Danke für Ihre Bewertung dieses Gesprächs.",
+      rateFailed: "Nicht gesendet. Bitte erneut versuchen.",
       chips: ["Wo ist meine Bestellung?", "Ist ein Artikel vorrätig?", "Ich möchte etwas zurückgeben"],
     },
   };
@@ -252,6 +280,8 @@
     notice.hidden = !text;
     if (text) notice.appendChild(el("p", null, text));
     if (s === "closed") {
+      // After the conversation's messages are shown (status() also runs before the history has loaded).
+      if (log.children.length > 1) survey();
       var again = button("switchboard-fresh", t("fresh"));
       again.addEventListener("click", function () {
         S.reset(false);
@@ -300,8 +330,83 @@
     status();
     relabel();
     scrollDown();
+    markSeen(list);
+    idle();
   }
   S.show = show;
+
+  // The end-of-conversation question (1-5, both holdout groups), asked once per conversation: when the store
+  // closed it, when the shopper gave a bot answer a thumbs up, or when a bot answer was left idle with the panel
+  // open (S.idleMs, 2 minutes). Stored as `survey` (the conversation it was asked in) so no page asks again;
+  // `rated` from the server covers a rating given on another device.
+  S.idleMs = 120000;
+  var idleTimer = 0;
+  function idle() {
+    clearTimeout(idleTimer);
+    var last = log.lastElementChild;
+    if (S.state.status !== "bot" || !last || !last.classList.contains("switchboard-bot") || last === intro) return;
+    idleTimer = setTimeout(function () {
+      if (!panel.hidden && log.lastElementChild === last) survey();
+    }, S.idleMs);
+  }
+  function survey() {
+    var st = S.state;
+    var id = st.conversationId;
+    if (!id || st.survey === id || st.rated === id) return;
+    st.survey = id;
+    S.save();
+    var li = el("li", "switchboard-survey");
+    var q = el("p", "switchboard-ask", t("ask"));
+    q.id = "switchboard-ask";
+    var row = el("div", "switchboard-scale");
+    row.setAttribute("role", "group");
+    row.setAttribute("aria-labelledby", q.id);
+    var note = el("p", "switchboard-rated");
+    note.setAttribute("role", "status");
+    var ends = el("p", "switchboard-ends");
+    ends.setAttribute("aria-hidden", "true");
+    ends.appendChild(el("span", null, t("low")));
+    ends.appendChild(el("span", null, t("high")));
+    var skip = button("switchboard-skip", t("skip"));
+    skip.addEventListener("click", function () {
+      li.remove();
+      input.focus();
+    });
+    for (var n = 1; n <= 5; n++) {
+      (function (score) {
+        var b = button("switchboard-score", String(score));
+        b.setAttribute("aria-label", t("rate", score));
+        b.addEventListener("click", function () {
+          var all = row.querySelectorAll("button");
+          Array.prototype.forEach.call(all, function (x) { x.disabled = true; });
+          S.api("POST", "/satisfaction", { conversationId: id, visitorId: st.visitorId, score: score }).then(function (r) {
+            if (!r.ok) throw r;
+            st.rated = id;
+            S.save();
+            li.textContent = "";
+            note.textContent = t("rated");
+            li.appendChild(note);
+            input.focus();
+          }).then(null, function () {
+            Array.prototype.forEach.call(all, function (x) { x.disabled = false; });
+            note.textContent = t("rateFailed");
+          });
+        });
+        row.appendChild(b);
+      })(n);
+    }
+    [q, row, ends, skip, note].forEach(function (x) { li.appendChild(x); });
+    log.appendChild(li);
+    scrollDown();
+  }
+
+  // The shopper has read the store's replies in the open panel: tell the server, so they are not emailed too.
+  function markSeen(list) {
+    var last = list[list.length - 1];
+    var st = S.state;
+    if (!last || panel.hidden || doc.hidden || !list.some(function (m) { return m.author === "staff"; })) return;
+    S.api("POST", "/seen", { conversationId: st.conversationId, visitorId: st.visitorId, messageId: last.id }).then(null, function () {});
+  }
 
   function scrollDown() {
     var last = log.lastElementChild;
@@ -319,6 +424,8 @@
         var st = S.state;
         S.api("POST", "/feedback", { conversationId: st.conversationId, visitorId: st.visitorId, messageId: id, value: v }).then(null, function () {});
         input.focus();
+        // The shopper accepted the answer: the conversation has reached its end, ask how it went.
+        if (v === "up") survey();
       });
       wrap.appendChild(b);
     });
@@ -502,6 +609,7 @@
     return S.api("GET", "/messages" + q).then(function (r) {
       if (r.status === 404) return S.reset(true);
       if (r.ok) {
+        if (r.data.rated) st.rated = st.conversationId;
         S.apply(r.data);
         show(r.data.messages || []);
       }
