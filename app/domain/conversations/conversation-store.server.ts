@@ -60,7 +60,7 @@ export async function startConversation(
  */
 export async function openConversation(
   db: Db,
-  args: { shop: string; visitorId: string; customerId: string | null; conversationId?: string | null; clientKey: string },
+  args: { shop: string; visitorId: string; customerId: string | null; conversationId?: string | null; clientKey: string; language?: string },
 ) {
   if (args.conversationId) return findShopperConversation(db, { ...args, conversationId: args.conversationId });
   const where = { shop_visitorId_clientKey: { shop: args.shop, visitorId: args.visitorId, clientKey: args.clientKey } };

@@ -1,6 +1,7 @@
 import type { Db } from "../../db.server";
 import { openConversation, storeShopperMessage, toPublicMessage } from "./conversation-store.server";
 import { workConversation } from "./conversation-worker.server";
+import { languageHintFor } from "../understanding/language.server";
 import { WAIT_FOR_OUTCOME_MS } from "./message-states";
 import type { ShopperMessagePipeline } from "./pipeline";
 import type { ConversationStatus, ConversationView } from "./types";
@@ -15,6 +16,8 @@ export interface ShopperMessageInput {
   conversationKey?: string | null;
   clientMessageId: string;
   text: string;
+  /** The storefront's locale ("fr-CA"): a new conversation starts in it, so short first messages follow the page. */
+  locale?: string | null;
 }
 
 /**
@@ -31,6 +34,7 @@ export async function handleShopperMessage(p: ShopperMessagePipeline, input: Sho
     customerId: input.customerId,
     conversationId: input.conversationId,
     clientKey: input.conversationKey ?? `first:${input.clientMessageId}`,
+    language: languageHintFor({ storefrontLocale: input.locale }),
   });
   const message = await storeShopperMessage(p.db, { conversationId: conversation.id, clientMessageId: input.clientMessageId, body: input.text });
   const done = message.state === "done" || (await awaitOutcome(p, conversation.id, message.id));
