@@ -114,3 +114,21 @@ describe("whole understanding", () => {
     expect(r.text).toContain("URGENT");
   });
 });
+
+describe("refund status over the model's neighbours", () => {
+  it("reads a refund status question as refund_status even where the model leans to damaged, cancel or unsure", () => {
+    for (const [text, language] of [
+      ["Habe ich für Bestellung 1005 schon eine Rückerstattung bekommen?", "de"],
+      ["Wurde Bestellung 1007 erstattet?", "de"],
+      ["j'ai annulé ma commande, où en est le remboursement ?", "fr"],
+    ] as const) {
+      const r = u.understand(text, { languageHint: language });
+      expect(r.intent, text).toBe("refund_status");
+      expect(r.confidence).toBeGreaterThanOrEqual(0.85);
+    }
+  });
+
+  it("leaves a damaged item with a refund question to the damaged reading", () => {
+    expect(u.understand("the mug arrived broken, has my refund gone through?").intent).not.toBe("refund_status");
+  });
+});

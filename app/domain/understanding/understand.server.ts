@@ -62,9 +62,14 @@ export function createUnderstander(options: UnderstanderOptions = {}): Understan
         top = { intent: "delivery_problem", confidence: EXPLICIT_CONFIDENCE };
       }
       // "Has my refund gone through?" reads to the model like "I want a refund" or "how long do refunds take".
-      else if (!deliveryProblem && REFUND_NEIGHBOURS.includes(top.intent) && refundStatusCue(text)) {
-        second = top;
-        top = { intent: "refund_status", confidence: EXPLICIT_CONFIDENCE };
+      else if (!deliveryProblem && refundStatusCue(text)) {
+        // The model's own unsure "refund_status" is firmed up by the cue; a damaged/wrong-item reading yields only when
+        // nothing in the message says something went wrong ("schon eine Rückerstattung bekommen?" is not a complaint).
+        if (top.intent === "refund_status") top = { ...top, confidence: Math.max(EXPLICIT_CONFIDENCE, top.confidence) };
+        else if (REFUND_NEIGHBOURS.includes(top.intent) || (top.intent === "damaged_or_wrong_item" && !problemCue(text))) {
+          second = top;
+          top = { intent: "refund_status", confidence: EXPLICIT_CONFIDENCE };
+        }
       }
       return {
         text,
