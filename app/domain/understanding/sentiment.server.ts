@@ -19,12 +19,14 @@ const NEGATIONS: Record<Language, Set<string>> = {
 };
 
 // Words every shopper uses to give details; through stemming some land on scored lexicon entries (Spanish "es" on
-// "ser", "correo" on "corr"), which made "mi correo es …" read as upset.
+// "ser", "correo" on "corr"), which made "mi correo es …" read as upset. The Spanish lexicon also scores plain
+// function words as negative ("un", "para", "que", "puede"), and the German one scores "bitte": "¿Llegará antes del
+// viernes? Es para un cumpleaños" read as upset and went to a person.
 const NEUTRAL_WORDS: Record<Language, Set<string>> = {
   en: new Set(["yes", "order", "email", "mail", "number", "is", "it", "its", "my"]),
-  es: new Set(["es", "si", "correo", "email", "mail", "pedido", "numero", "mi", "el"]),
+  es: new Set(["es", "si", "correo", "email", "mail", "pedido", "numero", "mi", "el", "un", "una", "para", "que", "son", "era", "ser", "mis", "puede", "podria", "decir"]),
   fr: new Set(["est", "oui", "commande", "courriel", "email", "mail", "numero", "mon", "ma", "c"]),
-  de: new Set(["ist", "ja", "bestellung", "email", "mail", "nummer", "meine", "mein", "es", "die"]),
+  de: new Set(["ist", "ja", "bestellung", "email", "mail", "nummer", "meine", "mein", "es", "die", "bitte"]),
 };
 
 // Words the lexicons miss or under-weight but that shoppers use when they are really upset.
