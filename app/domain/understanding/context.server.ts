@@ -54,6 +54,15 @@ export function resolveInContext(
     }
   }
 
+  // A bare order number with no question open ("#1003" as a first message) asks about that order: looking it up
+  // beats asking the shopper to rephrase, after which their email would read as a second miss.
+  const unsure = WEAK_INTENTS.includes(intent) || confidence < CLEAR_CONFIDENCE;
+  if (!active && unsure && current.entities.orderNumbers.length > 0 && current.entities.products.length === 0 && wordCount(current.text) <= 3) {
+    runnerUp = { intent: current.intent, confidence: current.confidence };
+    intent = "order_status";
+    confidence = CLEAR_CONFIDENCE + 0.15;
+  }
+
   const orderNumber = current.entities.orderNumbers[0] ?? null;
   const context: ConversationContext = {
     // "hi" or an unsure guess does not displace the question being worked on.
