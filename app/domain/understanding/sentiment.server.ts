@@ -19,19 +19,12 @@ const NEGATIONS: Record<Language, Set<string>> = {
 };
 
 // Words every shopper uses to give details; through stemming some land on scored lexicon entries (Spanish "es" on
-// "ser", "correo" on "corr"), which made "mi correo es …" read as upset. The Spanish lexicon also scores plain
-// function words as negative ("un", "para", "que", "puede"), and the German one scores "bitte": "¿Llegará antes del
-// viernes? Es para un cumpleaños" read as upset and went to a person.
+// "ser", "correo" on "corr"), which made "mi correo es …" read as upset.
 const NEUTRAL_WORDS: Record<Language, Set<string>> = {
   en: new Set(["yes", "order", "email", "mail", "number", "is", "it", "its", "my"]),
-  es: new Set(["es", "si", "correo", "email", "mail", "pedido", "numero", "mi", "el", "un", "una", "para", "que", "mis"]),
+  es: new Set(["es", "si", "correo", "email", "mail", "pedido", "numero", "mi", "el"]),
   fr: new Set(["est", "oui", "commande", "courriel", "email", "mail", "numero", "mon", "ma", "c"]),
-  de: new Set(["ist", "ja", "bestellung", "email", "mail", "nummer", "meine", "mein", "es", "die", "bitte"]),
-};
-// Stems of everyday verbs the Spanish lexicon scores as negative, whatever the form: poder (puede, podéis, podría),
-// decir, salir (salió), ser (es, son, era). "¿Me podéis decir si ya salió el pedido?" read as upset.
-const NEUTRAL_STEMS: Partial<Record<Language, Set<string>>> = {
-  es: new Set(["pod", "dec", "sal", "ser"]),
+  de: new Set(["ist", "ja", "bestellung", "email", "mail", "nummer", "meine", "mein", "es", "die"]),
 };
 
 // Words the lexicons miss or under-weight but that shoppers use when they are really upset.
@@ -80,9 +73,7 @@ export function analyzeSentiment(text: string, lang: Language): SentimentResult 
       continue;
     }
     if (NEUTRAL_WORDS[lang].has(w)) continue;
-    const stemmed = stem(w, lang);
-    if (NEUTRAL_STEMS[lang]?.has(stemmed)) continue;
-    const v = lex[stemmed] ?? lex[w];
+    const v = lex[stem(w, lang)] ?? lex[w];
     if (v !== undefined && v !== 0) {
       sum += negate * v;
       hits += 1;
