@@ -12,7 +12,7 @@ export const SCENARIO_CATEGORIES = ["delivery_problem", "refund_status", "urgenc
 /** Shop mutations a turn may be expected to run (the Admin API root field). */
 export const SHOP_ACTIONS = ["returnRequest", "orderCancel"] as const;
 
-const customerEmails = Object.values(SEED_CUSTOMERS).map((c) => c.email);
+const customerEmails: readonly string[] = Object.values(SEED_CUSTOMERS).map((c) => c.email);
 
 const expectSchema = z
   .object({
