@@ -21,6 +21,8 @@ const SHORT_ANSWERS: Record<Language, Set<string>> = {
   de: new Set(["ja", "nein", "jawohl", "genau", "danke", "gerne", "bitte"]),
 };
 
+const SHARED_SHORT_WORDS = new Set(["ok", "okay", "okey", "super", "cool", "top", "no"]);
+
 /**
  * Two words or fewer carry too little to overrule what the conversation (or the storefront) already says: keep the
  * hint unless a language-only letter or word says otherwise, or the hint's language knows none of the words while
@@ -29,6 +31,8 @@ const SHORT_ANSWERS: Record<Language, Set<string>> = {
 function shortMessageLanguage(ws: string[], text: string, clf: IntentClassifier, hint: Language | undefined): Language | null {
   if (ws.length > 2) return null;
   for (const [re, l] of MARKERS) if (re.test(text)) return l;
+  // Said alike in all four ("super" is English, German and French, "súper" Spanish), whatever the training data holds.
+  if (hint && ws.every((w) => SHARED_SHORT_WORDS.has(w))) return hint;
   const owners = LANGUAGES.filter((l) => ws.every((w) => SHORT_ANSWERS[l].has(w)));
   if (owners.length === 1) return owners[0];
   if (!hint) return null;

@@ -72,6 +72,11 @@ describe("language", () => {
     expect(u.understand("#1001").language).toBe("en");
     expect(u.understand("ok", { languageHint: "fr" }).language).toBe("fr");
   });
+
+  it("keeps the page's or conversation's language for a word all four share", () => {
+    for (const hint of ["en", "es", "de", "fr"] as const) expect(u.understand("super", { languageHint: hint }).language).toBe(hint);
+    expect(u.understand("hello", { languageHint: "fr" }).language).toBe("en");
+  });
 });
 
 describe("products", () => {
