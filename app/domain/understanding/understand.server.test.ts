@@ -137,3 +137,16 @@ describe("refund status over the model's neighbours", () => {
     expect(u.understand("the mug arrived broken, has my refund gone through?").intent).not.toBe("refund_status");
   });
 });
+
+describe("the shopper saying the bot missed", () => {
+  it("is not read as a wrong item", () => {
+    for (const [text, language] of [
+      ["that's not what I asked", "en"],
+      ["ce n'est pas ce que j'ai demandé", "fr"],
+    ] as const) {
+      expect(u.understand(text, { languageHint: language }).intent, text).not.toBe("damaged_or_wrong_item");
+    }
+    // A wrong item said outright still is one.
+    expect(u.understand("that's not what I ordered, you sent the wrong item").intent).toBe("damaged_or_wrong_item");
+  });
+});

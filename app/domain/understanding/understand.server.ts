@@ -6,6 +6,7 @@ import { detectLanguage } from "./language.server";
 import type { IntentModel } from "./model-format";
 import { MODEL_PATH } from "./model-path.server";
 import { detectDeliveryProblem, problemCue, refundStatusCue } from "./problem-cues.server";
+import { saysBotFailed } from "./failure-signals.server";
 import { findProducts } from "./products.server";
 import { analyzeSentiment } from "./sentiment.server";
 import type { CatalogueEntry, Intent, Language, Understanding } from "./types";
@@ -70,6 +71,12 @@ export function createUnderstander(options: UnderstanderOptions = {}): Understan
           second = top;
           top = { intent: "refund_status", confidence: EXPLICIT_CONFIDENCE };
         }
+      }
+      // "That's not what I asked" is about the bot's last answer; the model hears "not what I ordered" (a wrong item)
+      // and sent it to a person as a sensitive topic. As "other" the engine counts a bot failure and offers a person.
+      if (top.intent === "damaged_or_wrong_item" && saysBotFailed(text) && !problemCue(text)) {
+        second = top;
+        top = { intent: "other", confidence: top.confidence };
       }
       return {
         text,

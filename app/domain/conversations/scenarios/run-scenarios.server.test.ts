@@ -13,8 +13,8 @@ const FLOORS: Record<string, number> = {
   delivery_problem: 21,
   refund_status: 21,
   urgency: 17,
-  language: 22,
-  wording: 20,
+  language: 26,
+  wording: 22,
 };
 
 describe("engine conversation scenarios", () => {

@@ -45,8 +45,10 @@ export interface ScenarioReport {
   byCategory: Record<string, { passed: number; total: number }>;
 }
 
-// The way-to-a-person line in every language: a reply "offers a person" when it carries one of them.
-const PERSON_HINTS = LANGUAGES.map((l) => CATALOGUES[l].talk_to_person.toLowerCase());
+// The way to a person in every language: the "Prefer a person?" line, or an answer that offers one in its own words
+// (which is why those answers go without the line). A reply "offers a person" when it carries one of them.
+const PERSON_OFFERS = ["talk_to_person", "other_intent", "refund_none_person"] as const;
+const PERSON_HINTS = LANGUAGES.flatMap((l) => PERSON_OFFERS.map((k) => CATALOGUES[l][k].toLowerCase()));
 
 const ROUTE_OF = { automate: "bot", handoff: "person", clarify: "clarify" } as const;
 
