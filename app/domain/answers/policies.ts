@@ -24,7 +24,7 @@ export function summarisePolicy(text: string, maxChars = MAX_SUMMARY_CHARS): str
 
 /**
  * The policy's text in `language`: the shop's published translation, or its own text when that is written in
- * `language`; null when neither (the answer then links to the policy instead of quoting another language).
+ * `language`; null when neither (the answer then says which language the policy is written in before quoting it).
  */
 export function policyTextIn(policy: ShopPolicy, language: Language): string | null {
   const translated = policy.translations?.[language];
@@ -48,11 +48,13 @@ function policyAnswer(
   }
   const text = policyTextIn(policy, o.language);
   if (text === null) {
-    // Quoting the English policy to a French shopper helps nobody: say which language it is in and link to it.
+    // No translation: say plainly which language the merchant's words are in, quote them (prices and days are what
+    // the shopper asked for, and a paraphrase could change what the merchant promised) and link to the policy.
     const written = guessTextLanguage(policy.text);
     const language = written ? t(o.language, `language_name_${written}`) : "?";
-    const lines = [...extraLines, t(o.language, "policy_other_language", { language, url: policy.url })];
-    return { text: lines.join("\n"), facts: { kind, policyType: policy.type, policyUrl: policy.url, summary: null, policyLanguage: written, ...extraFacts } };
+    const summary = summarisePolicy(policy.text);
+    const lines = [t(o.language, "policy_other_language", { language, summary }), ...extraLines, t(o.language, "policy_link", { url: policy.url })];
+    return { text: lines.join("\n"), facts: { kind, policyType: policy.type, policyUrl: policy.url, summary, policyLanguage: written, ...extraFacts } };
   }
   const summary = summarisePolicy(text);
   const lines = [t(o.language, kind, { summary }), ...extraLines, t(o.language, "policy_link", { url: policy.url })];

@@ -49,7 +49,7 @@ export const de: Record<MessageKey, string> = {
   shipping_policy: "Aus den Versandrichtlinien des Shops: {summary}",
   return_policy: "Aus den Rückgaberichtlinien des Shops: {summary}",
   policy_link: "Vollständige Richtlinie: {url}",
-  policy_other_language: "Die Richtlinie des Shops ist auf {language} verfasst und nicht übersetzt, daher hier der Link statt eines Zitats: {url}",
+  policy_other_language: "Die Richtlinie des Shops gibt es nur auf {language}. Auszug: {summary}",
   language_name_en: "Englisch",
   language_name_fr: "Französisch",
   language_name_de: "Deutsch",

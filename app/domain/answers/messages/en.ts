@@ -49,7 +49,7 @@ export const en = {
   shipping_policy: "From the store's shipping policy: {summary}",
   return_policy: "From the store's return policy: {summary}",
   policy_link: "Full policy: {url}",
-  policy_other_language: "The store's policy is written in {language} and hasn't been translated, so here is the link rather than a quote: {url}",
+  policy_other_language: "The store's policy is only available in {language}. From it: {summary}",
   language_name_en: "English",
   language_name_fr: "French",
   language_name_de: "German",

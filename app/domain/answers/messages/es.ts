@@ -49,7 +49,7 @@ export const es: Record<MessageKey, string> = {
   shipping_policy: "Según la política de envíos de la tienda: {summary}",
   return_policy: "Según la política de devoluciones de la tienda: {summary}",
   policy_link: "Política completa: {url}",
-  policy_other_language: "La política de la tienda está escrita en {language} y no está traducida, así que te dejo el enlace en lugar de citarla: {url}",
+  policy_other_language: "La política de la tienda solo está disponible en {language}. Extracto: {summary}",
   language_name_en: "inglés",
   language_name_fr: "francés",
   language_name_de: "alemán",

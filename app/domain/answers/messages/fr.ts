@@ -49,7 +49,7 @@ export const fr: Record<MessageKey, string> = {
   shipping_policy: "D'après la politique de livraison de la boutique : {summary}",
   return_policy: "D'après la politique de retour de la boutique : {summary}",
   policy_link: "Politique complète : {url}",
-  policy_other_language: "La politique de la boutique est rédigée en {language} et n'a pas été traduite ; voici le lien plutôt qu'une citation : {url}",
+  policy_other_language: "La politique de la boutique n'existe qu'en {language}. Extrait : {summary}",
   language_name_en: "anglais",
   language_name_fr: "français",
   language_name_de: "allemand",
