@@ -14,6 +14,7 @@ import { INTENTS, LANGUAGES, type Intent, type Language, type Understanding } fr
 import { createUnderstander, type Understander } from "../app/domain/understanding/understand.server";
 import { runScenarioChecks } from "./eval-scenarios";
 import { evalGrounded } from "./eval-grounded";
+import { evalConversations } from "./eval-conversations";
 
 const PROJECT_ROOT = resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
 // The shared folder sits next to the project (`../shared`); a git worktree one level deeper finds it one further up.
@@ -150,9 +151,16 @@ function neutralReport(understander: Understander) {
 }
 
 async function main() {
+  const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
+  // `npm run eval -- --conversations-only`: just the engine-level conversation scenarios (scripts/eval-conversations.ts).
+  if (process.argv.includes("--conversations-only")) {
+    await evalConversations({ only, everyTurn: process.argv.includes("--every-turn") });
+    return;
+  }
   // `npm run eval -- --grounded-only`: just the grounded-answer coverage section (scripts/eval-grounded.ts).
   if (!process.argv.includes("--grounded-only")) intentReports();
   await evalGrounded({ verbose: process.argv.includes("--verbose") });
+  if (!process.argv.includes("--grounded-only")) await evalConversations({ only });
 }
 
 function intentReports() {

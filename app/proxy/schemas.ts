@@ -44,6 +44,12 @@ export const sendMessageSchema = z.object({
   clientMessageId: id,
   text: shopperText,
   access,
+  // The storefront's locale (Liquid's request.locale.iso_code); anything else is ignored rather than refused.
+  locale: z
+    .string()
+    .max(20)
+    .nullish()
+    .transform((l) => (l && /^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$/.test(l) ? l : null)),
 });
 
 export const pollSchema = z.object({

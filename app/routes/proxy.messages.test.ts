@@ -63,6 +63,16 @@ describe("POST /proxy/messages", () => {
     expect(conversation.customerId).toBe(SEED_CUSTOMERS.repeat.id);
   });
 
+  it("starts a conversation in the storefront's locale, so a short first message follows the page", async () => {
+    const body = { visitorId: "visitor-locale1", clientMessageId: "client-locale1", text: "ok", locale: "de-CH" };
+    const view = await (await route.action({ request: await post(body), params: {}, context: {} }) as Response).json();
+    const conversation = await t.prisma.conversation.findUniqueOrThrow({ where: { id: view.conversationId } });
+    expect(conversation.language).toBe("de");
+    // A locale that isn't one is ignored, not refused.
+    const odd = await route.action({ request: await post({ visitorId: "visitor-locale2", clientMessageId: "client-locale2", text: "ok", locale: "<script>" }), params: {}, context: {} }) as Response;
+    expect(odd.status).toBe(200);
+  });
+
   it("lets only the visitor who started a conversation poll it", async () => {
     const first = (await route.action({ request: await post({ visitorId: "visitor-poll1", clientMessageId: "client-poll1", text: "hello" }), params: {}, context: {} })) as Response;
     const { conversationId } = await first.json();

@@ -351,7 +351,10 @@ export type ShopPoliciesQueryVariables = AdminTypes.Exact<{ [key: string]: never
 
 export type ShopPoliciesQuery = { shop: (
     Pick<AdminTypes.Shop, 'name' | 'contactEmail' | 'currencyCode' | 'ianaTimezone'>
-    & { shopPolicies: Array<Pick<AdminTypes.ShopPolicy, 'type' | 'title' | 'body' | 'url'>> }
+    & { shopPolicies: Array<(
+      Pick<AdminTypes.ShopPolicy, 'type' | 'title' | 'body' | 'url'>
+      & { translationsEn: Array<Pick<AdminTypes.Translation, 'key' | 'value' | 'locale'>>, translationsFr: Array<Pick<AdminTypes.Translation, 'key' | 'value' | 'locale'>>, translationsDe: Array<Pick<AdminTypes.Translation, 'key' | 'value' | 'locale'>>, translationsEs: Array<Pick<AdminTypes.Translation, 'key' | 'value' | 'locale'>> }
+    )> }
   ) };
 
 export type TryItCustomerSearchQueryVariables = AdminTypes.Exact<{
@@ -390,7 +393,7 @@ interface GeneratedQueryTypes {
   "#graphql\n  query OrderRefunds($id: ID!) {\n    order(id: $id) {\n      id\n      refunds(first: 5) {\n        id\n        createdAt\n        processedAt\n        totalRefundedSet { shopMoney { amount currencyCode } }\n        transactions(first: 3) {\n          nodes {\n            kind\n            status\n            gateway\n            formattedGateway\n            processedAt\n            amountSet { shopMoney { amount currencyCode } }\n            paymentDetails {\n              ... on CardPaymentDetails { company number }\n            }\n          }\n        }\n      }\n    }\n  }\n": {return: OrderRefundsQuery, variables: OrderRefundsQueryVariables},
   "#graphql\n  query ReturnableFulfillments($orderId: ID!) {\n    returnableFulfillments(orderId: $orderId, first: 3) {\n      edges {\n        node {\n          id\n          fulfillment { id status displayStatus createdAt inTransitAt deliveredAt }\n          returnableFulfillmentLineItems(first: 10) {\n            edges {\n              node {\n                quantity\n                fulfillmentLineItem { id lineItem { id title variantTitle } }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": {return: ReturnableFulfillmentsQuery, variables: ReturnableFulfillmentsQueryVariables},
   "#graphql\n  query OrderReturns($id: ID!) {\n    order(id: $id) {\n      id\n      name\n      returnStatus\n      returns(first: 10) {\n        edges { node { id name status createdAt totalQuantity } }\n      }\n    }\n  }\n": {return: OrderReturnsQuery, variables: OrderReturnsQueryVariables},
-  "#graphql\n  query ShopPolicies {\n    shop {\n      name\n      contactEmail\n      currencyCode\n      ianaTimezone\n      shopPolicies { type title body url }\n    }\n  }\n": {return: ShopPoliciesQuery, variables: ShopPoliciesQueryVariables},
+  "#graphql\n  query ShopPolicies {\n    shop {\n      name\n      contactEmail\n      currencyCode\n      ianaTimezone\n      shopPolicies {\n        type\n        title\n        body\n        url\n        # Published translations, one alias per language the bot answers in (the simulated shop and Shopify both key\n        # them by locale; markets are not used).\n        translationsEn: translations(locale: \"en\") { key value locale }\n        translationsFr: translations(locale: \"fr\") { key value locale }\n        translationsDe: translations(locale: \"de\") { key value locale }\n        translationsEs: translations(locale: \"es\") { key value locale }\n      }\n    }\n  }\n": {return: ShopPoliciesQuery, variables: ShopPoliciesQueryVariables},
   "#graphql\n  query TryItCustomerSearch($query: String!) {\n    customers(first: 10, query: $query, sortKey: UPDATED_AT, reverse: true) {\n      nodes { id displayName defaultEmailAddress { emailAddress } numberOfOrders tags }\n    }\n  }\n": {return: TryItCustomerSearchQuery, variables: TryItCustomerSearchQueryVariables},
 }
 

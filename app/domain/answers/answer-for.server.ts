@@ -31,6 +31,7 @@ import {
 import { deliveredButNotReceived, deliveryProblemAnswer } from "./delivery-problem";
 import { refundStatusAnswer } from "./refund-status";
 import { detectDeliveryProblem, notReceivedCue } from "../understanding/problem-cues.server";
+import { extractOrderNumbers } from "../understanding/entities.server";
 import { cancelEligibilityAnswer, cancelFailedAnswer, cancelledAnswer, changeAnswer } from "./order-actions";
 import { orderStatusAnswer } from "./order-status";
 import { returnPolicyAnswer, shippingPolicyAnswer } from "./policies";
@@ -204,13 +205,16 @@ async function dispatch(req: AnswerRequest, ctx: AnswerContext, o: ComposeOption
     case "order_status":
     case "shipping_info": {
       const who = identity(req, ctx);
+      // The entities carry the order remembered from earlier turns; only an order this message names makes a shipping
+      // question about that order ("how long does shipping usually take?" after an order chat asks about the shop).
+      const namesOrder = req.text === undefined ? Boolean(req.entities?.orderNumbers?.length) : extractOrderNumbers(req.text).length > 0;
       // "Do you ship to Canada?" names a destination: the shop's rates for it, even mid-way through an order chat.
-      if (req.intent === "shipping_info" && !req.entities?.orderNumbers?.length) {
+      if (req.intent === "shipping_info" && !namesOrder) {
         const toCountry = await grounded(req, ctx, o, lookup);
         if (toCountry) return toCountry;
       }
       // "How long does shipping take?" is a policy question unless an order is in play.
-      if (req.intent === "shipping_info" && !who.orderNumber) {
+      if (req.intent === "shipping_info" && (!who.orderNumber || !namesOrder)) {
         const policies = await getShopPolicies(ctx.admin, lookup);
         return toOutcome(shippingPolicyAnswer(policies.shipping, o));
       }

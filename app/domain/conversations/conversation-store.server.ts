@@ -77,7 +77,7 @@ export interface Lease {
  */
 export async function openConversation(
   db: Db,
-  args: { shop: string; visitorId: string; customerId: string | null; conversationId?: string | null; clientKey: string; lease?: Lease; linkedConversationId?: string | null },
+  args: { shop: string; visitorId: string; customerId: string | null; conversationId?: string | null; clientKey: string; lease?: Lease; linkedConversationId?: string | null; language?: string },
 ): Promise<{ conversation: Conversation; leased: Lease | null }> {
   if (args.conversationId) return { conversation: await findShopperConversation(db, { ...args, conversationId: args.conversationId }), leased: null };
   const where = { shop_visitorId_clientKey: { shop: args.shop, visitorId: args.visitorId, clientKey: args.clientKey } };

@@ -1,6 +1,7 @@
 import type { Db } from "../../db.server";
 import { openConversation, storeShopperMessage, toPublicMessage, type Lease } from "./conversation-store.server";
 import { newLease, releaseLease, workConversation, type FinishedTurn } from "./conversation-worker.server";
+import { languageHintFor } from "../understanding/language.server";
 import { WAIT_FOR_OUTCOME_MS } from "./message-states";
 import type { ShopperMessagePipeline } from "./pipeline";
 import type { ConversationStatus, ConversationView } from "./types";
@@ -17,6 +18,8 @@ export interface ShopperMessageInput {
   conversationKey?: string | null;
   clientMessageId: string;
   text: string;
+  /** The storefront's locale ("fr-CA"): a new conversation starts in it, so short first messages follow the page. */
+  locale?: string | null;
 }
 
 /**
@@ -36,6 +39,7 @@ export async function handleShopperMessage(p: ShopperMessagePipeline, input: Sho
     linkedConversationId: input.linkedConversationId,
     clientKey: input.conversationKey ?? `first:${input.clientMessageId}`,
     lease: newLease(),
+    language: languageHintFor({ storefrontLocale: input.locale }),
   });
   let message;
   try {

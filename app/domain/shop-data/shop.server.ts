@@ -11,7 +11,18 @@ export const SHOP_POLICIES_QUERY = `#graphql
       contactEmail
       currencyCode
       ianaTimezone
-      shopPolicies { type title body url }
+      shopPolicies {
+        type
+        title
+        body
+        url
+        # Published translations, one alias per language the bot answers in (the simulated shop and Shopify both key
+        # them by locale; markets are not used).
+        translationsEn: translations(locale: "en") { key value locale }
+        translationsFr: translations(locale: "fr") { key value locale }
+        translationsDe: translations(locale: "de") { key value locale }
+        translationsEs: translations(locale: "es") { key value locale }
+      }
     }
   }
 `;
@@ -22,6 +33,20 @@ export interface ShopPolicy {
   url: string;
   /** The policy body with HTML removed. */
   text: string;
+  /** Published translations of the body (HTML removed), by language code ("fr"), where the shop has them. */
+  translations?: Partial<Record<string, string>>;
+}
+
+type TranslationRow = { key: string; value?: string | null; locale: string };
+
+/** The body's translations by language; rows for other locales (a shop that ignores the filter) are dropped. */
+function bodyTranslations(groups: Record<string, TranslationRow[] | undefined>): Partial<Record<string, string>> {
+  const out: Partial<Record<string, string>> = {};
+  for (const [language, rows] of Object.entries(groups)) {
+    const body = (rows ?? []).find((r) => r.key === "body" && r.locale.toLowerCase().split(/[-_]/)[0] === language && r.value?.trim());
+    if (body?.value) out[language] = htmlToText(body.value);
+  }
+  return out;
 }
 
 export interface ShopPolicies {
@@ -57,7 +82,13 @@ export async function getShopPolicies(admin: AdminGraphql, options: LookupOption
     const { data } = await runAdminQuery<ShopPoliciesQuery, ShopPoliciesQueryVariables>(admin, SHOP_POLICIES_QUERY, {}, options);
     const all = (data.shop.shopPolicies ?? [])
       .filter((p) => p.body && p.body.trim())
-      .map((p) => ({ type: p.type, title: p.title, url: p.url, text: htmlToText(p.body) }));
+      .map((p) => ({
+        type: p.type,
+        title: p.title,
+        url: p.url,
+        text: htmlToText(p.body),
+        translations: bodyTranslations({ en: p.translationsEn, fr: p.translationsFr, de: p.translationsDe, es: p.translationsEs }),
+      }));
     const byType = (type: string) => all.find((p) => p.type === type) ?? null;
     return {
       shopName: data.shop.name,

@@ -46,6 +46,15 @@ describe("resolveInContext", () => {
     expect(last.context.activeIntent).toBe("order_status");
   });
 
+  it("reads a bare order number as a first message as a question about that order", () => {
+    const [first, second] = converse(["#1003", "maya.chen@example.com"]);
+    expect(first.understanding.intent).toBe("order_status");
+    expect(second.understanding.intent).toBe("order_status");
+    expect(second.understanding.entities.orderNumbers).toEqual(["1003"]);
+    // Not when a question is open, and not when the words say more than a number.
+    expect(converse(["i want to cancel my order", "1005"]).at(-1)!.understanding.intent).toBe("cancel_order");
+  });
+
   it("starts fresh without previous context", () => {
     const [first] = converse(["hi"]);
     expect(first.context.activeIntent).toBeNull();

@@ -27,6 +27,10 @@ function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
 }
 
+function isBareOrderNumber(u: Understanding): boolean {
+  return u.entities.orderNumbers.length > 0 && u.entities.products.length === 0 && u.entities.emails.length === 0 && wordCount(u.text) <= 3;
+}
+
 /**
  * Decides whether the new message continues the active intent (a bare entity answer, a short follow-up, an
  * unsure guess) or starts a new one (a clear intent), and merges entities into the remembered context.
@@ -39,6 +43,13 @@ export function resolveInContext(
   let confidence = current.confidence;
   let runnerUp = current.runnerUp;
   const active = previous?.activeIntent ?? null;
+  // A bare order number with no question open ("#1003" as a first message) asks about that order: looking it up
+  // beats asking the shopper to rephrase, after which their email would read as a second miss.
+  if (!active && (WEAK_INTENTS.includes(intent) || confidence < CLEAR_CONFIDENCE) && isBareOrderNumber(current)) {
+    runnerUp = { intent: current.intent, confidence: current.confidence };
+    intent = "order_status";
+    confidence = CLEAR_CONFIDENCE + 0.15;
+  }
 
   if (active && active !== intent) {
     const weak = WEAK_INTENTS.includes(current.intent) || current.confidence < CLEAR_CONFIDENCE;

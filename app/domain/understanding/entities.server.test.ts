@@ -5,6 +5,9 @@ describe("extractOrderNumbers", () => {
   it.each([
     ["where is #1001", ["1001"]],
     ["where is my order 1001?", ["1001"]],
+    ["Urgent : mon colis 1005 est marqué livré", ["1005"]],
+    ["mi paquete 1012 no ha llegado", ["1012"]],
+    ["the package 9400111899223456789012 is stuck", []],
     ["Order #1045 hasn't arrived", ["1045"]],
     ["order number: 55621", ["55621"]],
     ["1002", ["1002"]],

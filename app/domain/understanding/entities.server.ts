@@ -10,7 +10,9 @@ const ORDER_WORDS =
   "order|orders|purchase|ordernumber|order number|order no|order nr|order id|" +
   "pedido|orden|compra|numero de pedido|n[uú]mero de pedido|" +
   "commande|num[eé]ro de commande|" +
-  "bestellung|bestellnummer|auftrag|auftragsnummer";
+  "bestellung|bestellnummer|auftrag|auftragsnummer|" +
+  // Shoppers name the order by its parcel too ("mon colis 1005"); tracking numbers are longer than 8 digits.
+  "parcel|package|colis|paquete|paket";
 const NUMBER_MARKERS = "(?:number|num|no\\.?|nr\\.?|n°|nº|n\\.|numero|número|nummer|id|#)?";
 // These patterns run on text whose whitespace runs are collapsed to one space (see extractOrderNumbers), and every
 // gap is `\s?`: with `\s*` around optional separators, "order" + 2,000 spaces + "x" took longer than anyone would

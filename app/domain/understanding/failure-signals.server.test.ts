@@ -14,6 +14,8 @@ describe("saysBotFailed", () => {
     "vous n'avez pas répondu à ma question",
     "Das habe ich nicht gefragt",
     "du hast meine Frage nicht beantwortet",
+    "Das war nicht meine Frage. Wie lange dauert der Versand?",
+    "Eso no es lo que he preguntado",
   ])("%j", (text) => expect(saysBotFailed(text)).toBe(true));
 
   it.each([

@@ -21,6 +21,8 @@ const SHORT_ANSWERS: Record<Language, Set<string>> = {
   de: new Set(["ja", "nein", "jawohl", "genau", "danke", "gerne", "bitte"]),
 };
 
+const SHARED_SHORT_WORDS = new Set(["ok", "okay", "okey", "super", "cool", "top", "no"]);
+
 /**
  * Two words or fewer carry too little to overrule what the conversation (or the storefront) already says: keep the
  * hint unless a language-only letter or word says otherwise, or the hint's language knows none of the words while
@@ -29,6 +31,8 @@ const SHORT_ANSWERS: Record<Language, Set<string>> = {
 function shortMessageLanguage(ws: string[], text: string, clf: IntentClassifier, hint: Language | undefined): Language | null {
   if (ws.length > 2) return null;
   for (const [re, l] of MARKERS) if (re.test(text)) return l;
+  // Said alike in all four ("super" is English, German and French, "súper" Spanish), whatever the training data holds.
+  if (hint && ws.every((w) => SHARED_SHORT_WORDS.has(w))) return hint;
   const owners = LANGUAGES.filter((l) => ws.every((w) => SHORT_ANSWERS[l].has(w)));
   if (owners.length === 1) return owners[0];
   if (!hint) return null;
@@ -91,4 +95,13 @@ export function languageHintFor(args: { conversationLanguage?: string | null; st
     return base && (LANGUAGES as readonly string[]).includes(base) ? (base as Language) : undefined;
   };
   return supported(args.conversationLanguage) ?? supported(args.storefrontLocale);
+}
+
+/**
+ * The language of a longer text the shop wrote (a policy), by NLP.js's trigram guess alone, which is reliable on a
+ * paragraph; null when there is no guess.
+ */
+export function guessTextLanguage(text: string): Language | null {
+  const best = trigramGuess(text)[0];
+  return best && (LANGUAGES as readonly string[]).includes(best.alpha2) ? (best.alpha2 as Language) : null;
 }

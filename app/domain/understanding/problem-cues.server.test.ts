@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectDeliveryProblem, notReceivedCue, problemCue } from "./problem-cues.server";
+import { detectDeliveryProblem, notReceivedCue, problemCue, refundStatusCue } from "./problem-cues.server";
 
 describe("delivery problem cues", () => {
   it.each([
@@ -47,4 +47,23 @@ describe("delivery problem cues", () => {
     expect(problemCue("my order is late and I need it tomorrow")).toBe("late");
     expect(problemCue("will it arrive by friday?")).toBeNull();
   });
+});
+
+describe("refund status cues", () => {
+  it.each([
+    "when will I get my money back?",
+    "Was order 1005 refunded?",
+    "j'ai annulé ma commande, où en est le remboursement ?",
+    "Wann bekomme ich mein Geld für die stornierte Bestellung zurück?",
+    "Habe ich für Bestellung 1005 schon eine Rückerstattung bekommen?",
+  ])("hears a question about a refund that should exist: %s", (text) => {
+    expect(refundStatusCue(text)).not.toBeNull();
+  });
+
+  it.each(["I want a refund for my order", "how long do refunds take?", "je voudrais être remboursé", "ich möchte eine Erstattung beantragen"])(
+    "not a request for a refund or the policy: %s",
+    (text) => {
+      expect(refundStatusCue(text)).toBeNull();
+    },
+  );
 });

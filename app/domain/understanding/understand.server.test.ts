@@ -72,6 +72,11 @@ describe("language", () => {
     expect(u.understand("#1001").language).toBe("en");
     expect(u.understand("ok", { languageHint: "fr" }).language).toBe("fr");
   });
+
+  it("keeps the page's or conversation's language for a word all four share", () => {
+    for (const hint of ["en", "es", "de", "fr"] as const) expect(u.understand("super", { languageHint: hint }).language).toBe(hint);
+    expect(u.understand("hello", { languageHint: "fr" }).language).toBe("en");
+  });
 });
 
 describe("products", () => {
@@ -112,5 +117,36 @@ describe("whole understanding", () => {
     expect(r.urgency.urgent).toBe(true);
     expect(r.sentiment.label).toBe("negative");
     expect(r.text).toContain("URGENT");
+  });
+});
+
+describe("refund status over the model's neighbours", () => {
+  it("reads a refund status question as refund_status even where the model leans to damaged, cancel or unsure", () => {
+    for (const [text, language] of [
+      ["Habe ich für Bestellung 1005 schon eine Rückerstattung bekommen?", "de"],
+      ["Wurde Bestellung 1007 erstattet?", "de"],
+      ["j'ai annulé ma commande, où en est le remboursement ?", "fr"],
+    ] as const) {
+      const r = u.understand(text, { languageHint: language });
+      expect(r.intent, text).toBe("refund_status");
+      expect(r.confidence).toBeGreaterThanOrEqual(0.85);
+    }
+  });
+
+  it("leaves a damaged item with a refund question to the damaged reading", () => {
+    expect(u.understand("the mug arrived broken, has my refund gone through?").intent).not.toBe("refund_status");
+  });
+});
+
+describe("the shopper saying the bot missed", () => {
+  it("is not read as a wrong item", () => {
+    for (const [text, language] of [
+      ["that's not what I asked", "en"],
+      ["ce n'est pas ce que j'ai demandé", "fr"],
+    ] as const) {
+      expect(u.understand(text, { languageHint: language }).intent, text).not.toBe("damaged_or_wrong_item");
+    }
+    // A wrong item said outright still is one.
+    expect(u.understand("that's not what I ordered, you sent the wrong item").intent).toBe("damaged_or_wrong_item");
   });
 });

@@ -6,6 +6,7 @@ import { detectLanguage } from "./language.server";
 import type { IntentModel } from "./model-format";
 import { MODEL_PATH } from "./model-path.server";
 import { detectDeliveryProblem, problemCue, refundStatusCue } from "./problem-cues.server";
+import { saysBotFailed } from "./failure-signals.server";
 import { findProducts } from "./products.server";
 import { analyzeSentiment } from "./sentiment.server";
 import type { CatalogueEntry, Intent, Language, Understanding } from "./types";
@@ -62,9 +63,20 @@ export function createUnderstander(options: UnderstanderOptions = {}): Understan
         top = { intent: "delivery_problem", confidence: EXPLICIT_CONFIDENCE };
       }
       // "Has my refund gone through?" reads to the model like "I want a refund" or "how long do refunds take".
-      else if (!deliveryProblem && REFUND_NEIGHBOURS.includes(top.intent) && refundStatusCue(text)) {
+      else if (!deliveryProblem && refundStatusCue(text)) {
+        // The model's own unsure "refund_status" is firmed up by the cue; a damaged/wrong-item reading yields only when
+        // nothing in the message says something went wrong ("schon eine Rückerstattung bekommen?" is not a complaint).
+        if (top.intent === "refund_status") top = { ...top, confidence: Math.max(EXPLICIT_CONFIDENCE, top.confidence) };
+        else if (REFUND_NEIGHBOURS.includes(top.intent) || (top.intent === "damaged_or_wrong_item" && !problemCue(text))) {
+          second = top;
+          top = { intent: "refund_status", confidence: EXPLICIT_CONFIDENCE };
+        }
+      }
+      // "That's not what I asked" is about the bot's last answer; the model hears "not what I ordered" (a wrong item)
+      // and sent it to a person as a sensitive topic. As "other" the engine counts a bot failure and offers a person.
+      if (top.intent === "damaged_or_wrong_item" && saysBotFailed(text) && !problemCue(text)) {
         second = top;
-        top = { intent: "refund_status", confidence: EXPLICIT_CONFIDENCE };
+        top = { intent: "other", confidence: top.confidence };
       }
       return {
         text,

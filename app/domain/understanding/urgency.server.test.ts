@@ -11,6 +11,9 @@ describe("detectUrgency", () => {
     ["¿llega antes del viernes?", "antes del viernes"],
     ["c'est urgent, j'en ai besoin pour samedi", "urgent"],
     ["il me le faut pour mon mariage", "pour mon mariage"],
+    ["C'est pour un anniversaire", "pour un anniversaire"],
+    ["Es para un cumpleaños", "para un cumpleanos"],
+    ["Das ist für eine Hochzeit", "fur eine hochzeit"],
     ["Ich brauche es dringend", "dringend"],
     ["kommt es bis Freitag an?", "bis freitag"],
   ])("%j is urgent (cue %j)", (text, cue) => {

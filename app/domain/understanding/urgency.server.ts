@@ -17,14 +17,14 @@ const CUES: RegExp[] = [
   new RegExp(`\\b(for (?:my|our|the|a) (?:\\w+ )?(?:${EVENTS})(?: on \\w+)?)`, "g"),
   /\b(urgente|urgentemente|cuanto antes|lo antes posible|ya mismo|de inmediato|inmediatamente|es urgente|lo necesito para|para manana)\b/g,
   new RegExp(`\\b((?:antes del?|para el) (?:${DAYS}))\\b`, "g"),
-  new RegExp(`\\b(para (?:mi|la|el|nuestra|nuestro) (?:${EVENTS}))`, "g"),
+  new RegExp(`\\b(para (?:mi|la|el|un|una|nuestra|nuestro) (?:${EVENTS}))`, "g"),
   /\b(urgence|d'urgence|au plus vite|le plus vite possible|des que possible|immediatement|tout de suite|j'en ai besoin pour|pressant)\b/g,
   /\b(urgent)\b/g,
   new RegExp(`\\b((?:avant|pour) (?:${DAYS}))\\b`, "g"),
-  new RegExp(`\\b(pour (?:mon|ma|notre|le|la) (?:${EVENTS}))`, "g"),
+  new RegExp(`\\b(pour (?:mon|ma|notre|le|la|un|une) (?:${EVENTS}))`, "g"),
   /\b(dringend|eilig|so schnell wie moglich|schnellstmoglich|sofort|umgehend|asap|brauche es bis|bis spatestens)\b/g,
   new RegExp(`\\b((?:bis|vor|zum|zur|am) (?:${DAYS}|${EVENTS}))\\b`, "g"),
-  new RegExp(`\\b(fur (?:meine|meinen|mein|die|den|das|unsere) (?:${EVENTS}))`, "g"),
+  new RegExp(`\\b(fur (?:meine|meinen|mein|die|den|das|unsere|eine|einen|ein) (?:${EVENTS}))`, "g"),
 ];
 
 export interface UrgencyResult {

@@ -484,7 +484,7 @@
       S.save();
     }
     typing.hidden = false;
-    var body = { conversationId: st.conversationId || null, conversationKey: st.conversationKey, visitorId: st.visitorId, clientMessageId: o.id, text: text };
+    var body = { conversationId: st.conversationId || null, conversationKey: st.conversationKey, visitorId: st.visitorId, clientMessageId: o.id, text: text, locale: d.locale || null };
     S.api("POST", "/messages", body).then(function (r) {
       typing.hidden = true;
       var data = r.data;

@@ -49,6 +49,11 @@ export const de: Record<MessageKey, string> = {
   shipping_policy: "Aus den Versandrichtlinien des Shops: {summary}",
   return_policy: "Aus den Rückgaberichtlinien des Shops: {summary}",
   policy_link: "Vollständige Richtlinie: {url}",
+  policy_other_language: "Die Richtlinie des Shops gibt es nur auf {language}. Auszug: {summary}",
+  language_name_en: "Englisch",
+  language_name_fr: "Französisch",
+  language_name_de: "Deutsch",
+  language_name_es: "Spanisch",
   return_window_setting: "Rücksendungen werden innerhalb von {days} Tagen nach der Zustellung angenommen.",
   policy_missing: "Der Shop hat dazu keine Richtlinie veröffentlicht, die ich zitieren kann; jemand aus dem Team antwortet dir.",
 

@@ -49,6 +49,11 @@ export const en = {
   shipping_policy: "From the store's shipping policy: {summary}",
   return_policy: "From the store's return policy: {summary}",
   policy_link: "Full policy: {url}",
+  policy_other_language: "The store's policy is only available in {language}. From it: {summary}",
+  language_name_en: "English",
+  language_name_fr: "French",
+  language_name_de: "German",
+  language_name_es: "Spanish",
   return_window_setting: "Returns are accepted within {days} days of delivery.",
   policy_missing: "The store hasn't published a policy on this that I can quote, so a person from the team will answer.",
 

@@ -49,6 +49,11 @@ export const es: Record<MessageKey, string> = {
   shipping_policy: "Según la política de envíos de la tienda: {summary}",
   return_policy: "Según la política de devoluciones de la tienda: {summary}",
   policy_link: "Política completa: {url}",
+  policy_other_language: "La política de la tienda solo está disponible en {language}. Extracto: {summary}",
+  language_name_en: "inglés",
+  language_name_fr: "francés",
+  language_name_de: "alemán",
+  language_name_es: "español",
   return_window_setting: "Se aceptan devoluciones en los {days} días posteriores a la entrega.",
   policy_missing: "La tienda no ha publicado una política sobre esto que pueda citar, así que te responderá una persona del equipo.",
 

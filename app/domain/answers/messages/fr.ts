@@ -49,6 +49,11 @@ export const fr: Record<MessageKey, string> = {
   shipping_policy: "D'après la politique de livraison de la boutique : {summary}",
   return_policy: "D'après la politique de retour de la boutique : {summary}",
   policy_link: "Politique complète : {url}",
+  policy_other_language: "La politique de la boutique n'existe qu'en {language}. Extrait : {summary}",
+  language_name_en: "anglais",
+  language_name_fr: "français",
+  language_name_de: "allemand",
+  language_name_es: "espagnol",
   return_window_setting: "Les retours sont acceptés dans les {days} jours suivant la livraison.",
   policy_missing: "La boutique n'a pas publié de politique à ce sujet que je puisse citer ; une personne de l'équipe vous répondra.",
 
