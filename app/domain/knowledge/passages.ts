@@ -93,24 +93,14 @@ export function pagePassages(p: PageContent): Passage[] {
   return blockPassages(p.bodyHtml, { ownerId: p.id, ownerTitle: p.title, url: p.url }, "page");
 }
 
-/**
- * All passages for a shop, bounded by count and bytes. When a cap binds, every product and page keeps its first
- * passages before any keeps its tenth: passages are taken in rounds (each owner's first, then each owner's second...),
- * products before pages within a round. Each owner's option and metafield lines come first in its queue (short,
- * structured facts shoppers ask about), then its sentences in order. Cutting in catalogue order instead left a
- * 500-product shop's last hundred products with nothing indexed (scripts/bench/knowledge-index.ts).
- */
+/** All passages for a shop, bounded by count and bytes; products first (most questions are about them). */
 export function buildPassages(products: ProductContent[], pages: PageContent[]): { passages: Passage[]; truncated: boolean } {
-  const structuredFirst = (group: Passage[]) => [...group.filter((p) => p.source === "option" || p.source === "metafield"), ...group.filter((p) => p.source !== "option" && p.source !== "metafield")];
-  const queues = [...products.map((p) => structuredFirst(productPassages(p))), ...pages.map(pagePassages)];
   const passages: Passage[] = [];
   let bytes = 0;
   let truncated = false;
-  const rounds = queues.reduce((n, q) => Math.max(n, q.length), 0);
-  outer: for (let round = 0; round < rounds; round++) {
-    for (const queue of queues) {
-      const passage = queue[round];
-      if (!passage) continue;
+  const all = [...products.map(productPassages), ...pages.map(pagePassages)];
+  outer: for (const group of all) {
+    for (const passage of group) {
       const size = passage.text.length + (passage.next?.length ?? 0) + (passage.prev?.length ?? 0) + passage.context.length + 200;
       if (passages.length >= MAX_PASSAGES_PER_SHOP || bytes + size > MAX_BYTES_PER_SHOP) {
         truncated = true;
