@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { prisma } from "../db.server";
+import { defaultShopContentStore } from "../domain/knowledge/store.server";
 import { appUninstalledPayload } from "../webhooks/payloads";
 import { verifiedWebhook } from "../webhooks/verified-webhook.server";
 
@@ -10,5 +11,8 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const { shop, session } = verified.webhook;
   // Webhooks can arrive more than once, and after the session is already gone.
   if (session) await prisma.session.deleteMany({ where: { shop } });
+  // The shop's indexed products and pages go too (every time: a repeat finds nothing to delete). A reinstall rebuilds
+  // them on the first question or product webhook.
+  await defaultShopContentStore().forget(shop);
   return new Response();
 };

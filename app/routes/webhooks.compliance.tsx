@@ -2,6 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { prisma } from "../db.server";
 import { jsonError } from "../proxy/responses.server";
 import { handleComplianceWebhook } from "../domain/conversations/compliance.server";
+import { defaultShopContentStore } from "../domain/knowledge/store.server";
 import { compliancePayloads, complianceTopic } from "../webhooks/payloads";
 import { verifiedWebhook } from "../webhooks/verified-webhook.server";
 
@@ -13,6 +14,6 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   if (!verified.ok) return verified.response;
   const { topic, shop } = verified.webhook;
   if (verified.payload.shop_domain !== shop) return jsonError(422, "shop_domain does not match the shop");
-  await handleComplianceWebhook(prisma, { topic: String(topic), shop, payload: verified.payload });
+  await handleComplianceWebhook(prisma, { topic: String(topic), shop, payload: verified.payload }, { content: defaultShopContentStore() });
   return new Response();
 };

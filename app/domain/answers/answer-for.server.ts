@@ -11,7 +11,7 @@ import { createReturnRequest, getReturnEligibility } from "../shop-data/returns.
 import { getShopPolicies } from "../shop-data/shop.server";
 import type { LookupOptions, OrderFacts } from "../shop-data/types";
 import type { Intent, Language, ProductMention, Understanding } from "../understanding/types";
-import { groundedAnswer } from "../knowledge/grounded.server";
+import { groundedAnswer, shopContentFallback } from "../knowledge/grounded.server";
 import { defaultShopContentStore, type ShopContentStore } from "../knowledge/store.server";
 import { runEveryTime, type AtMostOnce } from "../shop-data/at-most-once.server";
 import { availabilityAnswer, backInStockSubscribedAnswer, productNotFoundAnswer } from "./availability";
@@ -178,9 +178,8 @@ async function resolveOrder(
   }
 }
 
-/** Product facts, discounts, shipping to a named country, account help: answered only from the shop's data. */
-async function grounded(req: AnswerRequest, ctx: AnswerContext, o: ComposeOptions, lookup: LookupOptions): Promise<AnswerOutcome | null> {
-  const answer = await groundedAnswer(
+function groundedInputs(req: AnswerRequest, ctx: AnswerContext, o: ComposeOptions, lookup: LookupOptions) {
+  return [
     { intent: req.intent, text: req.text ?? "", language: ctx.language, products: req.entities?.products?.length ? req.entities.products : ctx.product ? [ctx.product] : [] },
     {
       admin: ctx.admin,
@@ -190,7 +189,19 @@ async function grounded(req: AnswerRequest, ctx: AnswerContext, o: ComposeOption
       compose: o,
       lookup,
     },
-  );
+  ] as const;
+}
+
+/** Product facts, discounts, shipping to a named country, account help: answered only from the shop's data. */
+async function grounded(req: AnswerRequest, ctx: AnswerContext, o: ComposeOptions, lookup: LookupOptions): Promise<AnswerOutcome | null> {
+  const answer = await groundedAnswer(...groundedInputs(req, ctx, o, lookup));
+  return answer ? toOutcome(answer) : null;
+}
+
+/** "Other" or a greeting that asks something the shop's content answers ("how do I unsubscribe?"). */
+async function fromShopContent(req: AnswerRequest, ctx: AnswerContext, o: ComposeOptions, lookup: LookupOptions): Promise<AnswerOutcome | null> {
+  if (!req.text) return null;
+  const answer = await shopContentFallback(...groundedInputs(req, ctx, o, lookup), "any_topic");
   return answer ? toOutcome(answer) : null;
 }
 
@@ -200,7 +211,7 @@ async function dispatch(req: AnswerRequest, ctx: AnswerContext, o: ComposeOption
 
   switch (req.intent) {
     case "greeting":
-      return { kind: "answer", answer: greeting(L) };
+      return (await fromShopContent(req, ctx, o, lookup)) ?? { kind: "answer", answer: greeting(L) };
 
     case "order_status":
     case "shipping_info": {
@@ -289,7 +300,7 @@ async function dispatch(req: AnswerRequest, ctx: AnswerContext, o: ComposeOption
       return (await grounded(req, ctx, o, lookup)) ?? toOutcome(handoffAnswer(L, "not_automated", { intent: req.intent }));
 
     case "other":
-      return { kind: "answer", answer: otherIntentAnswer(L) };
+      return (await fromShopContent(req, ctx, o, lookup)) ?? { kind: "answer", answer: otherIntentAnswer(L) };
 
     default:
       // Sensitive or judgment-heavy intents (complaints, payments, accounts...) go to a person.

@@ -1,13 +1,21 @@
 import type { Db } from "../../db.server";
+import { ShopContentStore } from "../knowledge/store.server";
+
+/** Who forgets the shop's indexed content; the route passes the process-wide store so its in-memory index goes too. */
+export interface ComplianceServices {
+  content?: Pick<ShopContentStore, "forget">;
+}
 
 /**
  * GDPR topics. Conversations are the only personal data we keep (plus back-in-stock emails).
  * customers/data_request: Shopify expects the merchant to be given the data; we have no channel to the
  * merchant here other than the admin, so we log a summary the merchant's support can act on.
+ * shop/redact also forgets the shop's indexed content (products, pages): shop data, not personal, but the shop is gone.
  */
 export async function handleComplianceWebhook(
   db: Db,
   { topic, shop, payload }: { topic: string; shop: string; payload: unknown },
+  services: ComplianceServices = {},
 ) {
   const body = (payload ?? {}) as { customer?: { id?: number | string; email?: string } };
   const customerId = body.customer?.id != null ? `gid://shopify/Customer/${body.customer.id}` : null;
@@ -32,6 +40,7 @@ export async function handleComplianceWebhook(
       await db.backInStockSubscription.deleteMany({ where: { shop } });
       await db.shopSettings.deleteMany({ where: { shop } });
       await db.session.deleteMany({ where: { shop } });
+      await (services.content ?? new ShopContentStore(db)).forget(shop);
       return { conversations: deleted.count };
     }
     default:

@@ -14,6 +14,7 @@ describe("lexicon", () => {
   it("rejects a malformed file instead of silently weakening answers", () => {
     expect(() => parseLexicon({ ...raw, judgment: { en: ["x"] } })).toThrow();
     expect(() => parseLexicon({ ...raw, aspects: { care: { cues: { en: ["Wash"], es: ["x"], fr: ["x"], de: ["x"] }, expand: ["wash"] } } })).toThrow(/lower case/);
+    expect(() => parseLexicon({ ...raw, page_aspects: ["gift_wrap"] })).toThrow(/not an aspect/);
   });
 
   it("finds judgment, account topics and countries in each language", () => {

@@ -12,6 +12,7 @@ const lexiconSchema = z
     _comment: z.string().optional(),
     stopwords: perLanguage(words),
     aspects: z.record(z.object({ cues: perLanguage(words), expand: words }).strict()),
+    page_aspects: words,
     judgment: perLanguage(words),
     account: z.object({
       data_change: perLanguage(words),
@@ -37,6 +38,9 @@ export function parseLexicon(json: unknown): Lexicon {
         if (cue !== cue.toLowerCase()) throw new Error(`lexicon: aspect ${name} cue "${cue}" (${lang}) must be lower case`);
       }
     }
+  }
+  for (const name of lexicon.page_aspects) {
+    if (!(name in lexicon.aspects)) throw new Error(`lexicon: page_aspects names "${name}", which is not an aspect`);
   }
   return lexicon;
 }
@@ -90,6 +94,11 @@ export function aspectsIn(text: string, language: Language): string[] {
     if (order.some((l) => aspect.cues[l].some((cue) => hasCue(n, cue)))) found.push(name);
   }
   return found;
+}
+
+/** Aspects of the message that the shop's own pages answer (pickup, gift wrapping, repairs...). */
+export function pageAspectsIn(text: string, language: Language): string[] {
+  return aspectsIn(text, language).filter((name) => LEXICON.page_aspects.includes(name));
 }
 
 /** The message asks for advice, a comparison or a judgment about the shopper's own situation. */

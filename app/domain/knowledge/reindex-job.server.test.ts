@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getSimulatedShopRequests } from "~/simulated-shop/state.server";
 import { createSimulatedAdmin, TEST_SHOP } from "~/simulated-shop/test-admin.server";
+import { InProcessJobRunner } from "../../jobs/in-process-runner.server";
 import { createTestDatabase, type TestDatabase } from "~/testing/test-database.server";
 import type { EnqueueOptions, JobQueue } from "../../jobs/types";
 import { InProcessKnowledgeQueue } from "./job-queue.server";
@@ -73,5 +75,35 @@ describe("reindex-shop-content job", () => {
     await expect.poll(() => queue.pendingKeys().length, { timeout: 10_000 }).toBe(0);
     expect(runs).toBe(1);
     expect(await t.prisma.shopContentIndex.count({ where: { shop: "fallback-shop.myshopify.com" } })).toBe(1);
+  });
+});
+
+describe("a webhook storm on the app's job runner", () => {
+  it("200 product updates in one window rebuild the index once; the next window rebuilds again", async () => {
+    const shop = "storm-shop.myshopify.com";
+    const admin = await createSimulatedAdmin(shop);
+    const productReads = () => getSimulatedShopRequests(shop).filter((r) => (r.operationName ?? r.query).includes("ShopContentProducts")).length;
+    const runner = new InProcessJobRunner({
+      definitions: [reindexShopContentJob],
+      services: { db: t.prisma, now: () => new Date(), adminFor: async () => admin },
+    });
+    await runner.start();
+    // Webhooks near a window's end, so its coalesced rebuild starts after a few milliseconds rather than a minute.
+    const windowEnd = (Math.floor(Date.now() / REINDEX_WINDOW_MS) + 2) * REINDEX_WINDOW_MS;
+    const storm = (from: number) =>
+      Promise.all(Array.from({ length: 200 }, (_, i) => handleContentWebhook({ shop, topic: "products/update", payload: { id: 9000 + i } }, runner, from + (i % 50))));
+    await storm(windowEnd - 100);
+    await expect.poll(async () => (await t.prisma.shopContentIndex.findFirst({ where: { shop } }))?.version ?? 0, { timeout: 10_000 }).toBe(1);
+    await runner.drain();
+    const readsForOneRebuild = productReads();
+    expect(readsForOneRebuild).toBeGreaterThan(0);
+
+    await storm(windowEnd + REINDEX_WINDOW_MS - 100);
+    await expect.poll(async () => (await t.prisma.shopContentIndex.findFirst({ where: { shop } }))?.version ?? 0, { timeout: 10_000 }).toBe(2);
+    await runner.drain();
+    await runner.stop();
+    // Two rebuilds, each reading the catalogue once: 400 webhooks did not turn into 400 catalogue reads.
+    expect(productReads()).toBe(2 * readsForOneRebuild);
+    expect((await t.prisma.shopContentIndex.findFirstOrThrow({ where: { shop } })).version).toBe(2);
   });
 });

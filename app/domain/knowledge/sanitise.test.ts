@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildPassages, MAX_PASSAGES_PER_SHOP, productPassages, type ProductContent } from "./passages";
+import { buildPassages, MAX_BYTES_PER_SHOP, MAX_PASSAGES_PER_SHOP, productPassages, type ProductContent } from "./passages";
 import { htmlToBlocks, MAX_SOURCE_CHARS, splitSentences } from "./sanitise";
 
 const product = (descriptionHtml: string, n = 1): ProductContent => ({
@@ -62,5 +62,18 @@ describe("passages", () => {
     const { passages, truncated } = buildPassages(many, []);
     expect(passages.length).toBe(MAX_PASSAGES_PER_SHOP);
     expect(truncated).toBe(true);
+  });
+
+  it("caps the bytes per shop before the passage count when sentences are long, keeping whole passages", () => {
+    const sentence = (i: number, j: number) => `Product ${i} sentence ${j} says ${"quite a lot about its fabric ".repeat(12)}end.`;
+    const many = Array.from({ length: 300 }, (_, i) => product(Array.from({ length: 40 }, (_, j) => `<p>${sentence(i, j)}</p>`).join(""), i));
+    const { passages, truncated } = buildPassages(many, []);
+    expect(truncated).toBe(true);
+    expect(passages.length).toBeLessThan(MAX_PASSAGES_PER_SHOP);
+    const bytes = passages.reduce((n, p) => n + p.text.length + (p.next?.length ?? 0) + (p.prev?.length ?? 0) + p.context.length + 200, 0);
+    expect(bytes).toBeLessThanOrEqual(MAX_BYTES_PER_SHOP);
+    // Whole sentences only: every kept passage is one of the product's sentences, in order, from the first product on.
+    expect(passages[0].text).toBe(sentence(0, 0));
+    for (const p of passages) expect(p.text).toMatch(/^Product \d+ sentence \d+ says .* end\.$/);
   });
 });

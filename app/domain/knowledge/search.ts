@@ -9,6 +9,10 @@ import type { Passage } from "./passages";
 /** Below this share of the question matched, the bot hands off with what it found. */
 export const MIN_CONFIDENCE = 0.5;
 
+/** The language the lexicon's aspect expansions are written in: the shop content they search. */
+const CONTENT_LANGUAGE: Language = "en";
+const UNKNOWN_WORD_WEIGHT = { same_language: 0.5, other_language: 0.25 } as const;
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'°²/-]*/gu;
 
 /** Light English suffix folding: the shop's content is searched with the same folding as the question. */
@@ -148,8 +152,10 @@ export function searchPassages(index: ContentIndex, request: SearchRequest): Hit
       return Boolean(p && (selected.has(p.ownerId) || p.source === "page"));
     },
   });
-  // Unknown words weigh half: in a translated question many are just the shopper's language.
-  const denominator = asks.length + 0.5 * unknown.length;
+  // Unknown words weigh half: some are asks the shop's content doesn't cover. In a question written in another language
+  // than the content (English, which the lexicon's expansions target) most are just the shopper's language ("en algún
+  // momento", "vuestra ropa"), so they weigh a quarter; the asks the lexicon recognised still decide.
+  const denominator = asks.length + UNKNOWN_WORD_WEIGHT[request.language === CONTENT_LANGUAGE ? "same_language" : "other_language"] * unknown.length;
   // Equal confidence: the named product's own page beats the shop's general pages; with no product named, the
   // general pages (FAQ) beat one product's special case; "which colours" prefers the option list.
   const preference = (p: Passage) =>

@@ -75,6 +75,8 @@ export class ShopContentStore {
       // Answer from what is stored; refresh behind it (its own budget, never the shopper's message's).
       this.startBuild(shop, admin).catch((error) => console.error(`shop content refresh failed for ${shop}`, error));
     }
+    // The row is gone: another instance forgot the shop (uninstall, shop redact). Its content leaves this process too.
+    if (cached && !head) this.cache.delete(shop);
     if (cached && head && head.version === cached.version) {
       cached.checkedAt = this.now();
       return cached.index;
@@ -100,7 +102,10 @@ export class ShopContentStore {
     return index;
   }
 
-  /** Drops the shop's content everywhere (app uninstalled / shop redact). */
+  /**
+   * Drops the shop's content (app uninstalled / shop redact): the stored rows at once, this process's index at once,
+   * other instances' cached indexes at their next version check (the row is gone). Idempotent: webhooks repeat.
+   */
   async forget(shop: string): Promise<void> {
     this.cache.delete(shop);
     await this.db.shopContentIndex.deleteMany({ where: { shop } });

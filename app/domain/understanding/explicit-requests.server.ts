@@ -5,6 +5,10 @@ import type { Intent } from "./types";
 // accent-free text.
 const COMPLAINT_CUE =
   /\b(complain\w*|complaint|grievance|queja\w*|quejarme|reclamacion\w*|plainte|reclamation|me plaindre|beschwer\w*|reklamation)\b/;
+// A demand for compensation, or a product that hurt someone, is a claim against the shop: a person decides, never the
+// bot (which would otherwise offer a return or a generic reply). Checked on the same accent-free text.
+const CLAIM_CUE =
+  /\b(compensation|compensate|compensated|indemnit\w*|indemnizacion\w*|indemnizar|compensacion|compensar|dedommag\w*|entschadigung|schadenersatz|schmerzensgeld|gave me a rash|allergic reaction|reaccion alergica|reaction allergique|allergische reaktion|injured|injury|me lesione|lesion|blesse|blessure|verletzt|verletzung)\b/;
 const HUMAN_CUE = new RegExp(
   [
     "\\b(talk|speak|chat)\\w*\\s+(to|with)\\s+(a |an |the |some |one of your |your )?(real |live |actual )?(human|person|agent|representative|operator|somebody|someone|manager|staff)",
@@ -50,7 +54,7 @@ export function explicitRequest(text: string): Intent | null {
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[’]/g, "'");
   if (HUMAN_CUE.test(t)) return "human_agent";
-  if (COMPLAINT_CUE.test(t) || NO_RESPONSE_CUE.test(t)) return "complaint";
+  if (COMPLAINT_CUE.test(t) || CLAIM_CUE.test(t) || NO_RESPONSE_CUE.test(t)) return "complaint";
   return null;
 }
 

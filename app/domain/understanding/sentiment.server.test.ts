@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyzeSentiment, STRONG_NEGATIVE_SCORE } from "./sentiment.server";
+import { DEFAULT_SETTINGS } from "../routing/settings";
+import { analyzeSentiment, loadNeutralWords, STRONG_NEGATIVE_SCORE } from "./sentiment.server";
 import type { Language } from "./types";
 
 describe("analyzeSentiment", () => {
@@ -60,5 +61,32 @@ describe("review threats", () => {
 
   it("a plain wish to leave a review is not negative", () => {
     expect(analyzeSentiment("i'd like to leave a review for the mug", "en").label).not.toBe("negative");
+  });
+
+  // Function words and shop vocabulary reach scored lexicon entries through stemming (Spanish "que", "puedo" -> "pod"):
+  // plain product and account questions read as upset and were handed to a person by the default threshold.
+  it.each<[string, Language]>([
+    ["¿qué tallas tiene la trail runner?", "es"],
+    ["¿cuánto pesa la alpine down jacket?", "es"],
+    ["¿puedo recoger mi pedido en la tienda?", "es"],
+    ["¿en qué países se fabrica vuestra ropa?", "es"],
+    ["¿se puede lavar el gorro en la lavadora?", "es"],
+    ["j'ai oublié mon mot de passe", "fr"],
+    ["verfallen Geschenkgutscheine? die Gift Card meine ich", "de"],
+    ["wie viele Tage habe ich für eine Rücksendung?", "de"],
+    ["how do I change my account email? 10% off code", "en"],
+  ])("%j is a plain question, not upset enough to hand off", (text, lang) => {
+    expect(analyzeSentiment(text, lang).score).toBeGreaterThan(DEFAULT_SETTINGS.negativeSentimentThreshold);
+  });
+
+  it("the same questions with anger in them still read as strongly negative", () => {
+    expect(analyzeSentiment("¿qué tallas tiene? esto es inaceptable", "es").score).toBeLessThanOrEqual(STRONG_NEGATIVE_SCORE);
+    expect(analyzeSentiment("j'ai oublié mon mot de passe et votre site est nul, c'est une honte", "fr").score).toBeLessThanOrEqual(STRONG_NEGATIVE_SCORE);
+  });
+
+  it("rejects a neutral-word list with accents or capitals (it would silently never match)", () => {
+    expect(() => loadNeutralWords({ en: [], es: ["qué"], fr: [], de: [] })).toThrow(/accent-free/);
+    expect(() => loadNeutralWords({ en: ["Order"], es: [], fr: [], de: [] })).toThrow();
+    expect(() => loadNeutralWords({ en: [], es: [] })).toThrow();
   });
 });

@@ -1,6 +1,8 @@
 import { createRequire } from "node:module";
+import { z } from "zod";
 import { stem, words } from "./features.server";
-import type { Language, SentimentLabel } from "./types";
+import neutralWordsJson from "./sentiment-neutral-words.json";
+import { LANGUAGES, type Language, type SentimentLabel } from "./types";
 
 const require = createRequire(import.meta.url);
 
@@ -18,14 +20,21 @@ const NEGATIONS: Record<Language, Set<string>> = {
   de: new Set(["nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "nichts"]),
 };
 
-// Words every shopper uses to give details; through stemming some land on scored lexicon entries (Spanish "es" on
-// "ser", "correo" on "corr"), which made "mi correo es …" read as upset.
-const NEUTRAL_WORDS: Record<Language, Set<string>> = {
-  en: new Set(["yes", "order", "email", "mail", "number", "is", "it", "its", "my"]),
-  es: new Set(["es", "si", "correo", "email", "mail", "pedido", "numero", "mi", "el"]),
-  fr: new Set(["est", "oui", "commande", "courriel", "email", "mail", "numero", "mon", "ma", "c"]),
-  de: new Set(["ist", "ja", "bestellung", "email", "mail", "nummer", "meine", "mein", "es", "die"]),
-};
+const neutralWordsSchema = z
+  .object({
+    _comment: z.string().optional(),
+    ...Object.fromEntries(LANGUAGES.map((l) => [l, z.array(z.string().regex(/^[a-z]+$/, "accent-free lower-case letters only, as features.words() produces"))])),
+  })
+  .strict();
+
+/** Throws at start-up on a malformed list: a word with an accent would silently never match. */
+export function loadNeutralWords(json: unknown): Record<Language, Set<string>> {
+  const parsed = neutralWordsSchema.parse(json) as Record<string, string[]>;
+  return Object.fromEntries(LANGUAGES.map((l) => [l, new Set(parsed[l])])) as Record<Language, Set<string>>;
+}
+
+// Words that carry no mood in a shop chat though the lexicons score them (data file, checked on load); see its comment.
+const NEUTRAL_WORDS: Record<Language, Set<string>> = loadNeutralWords(neutralWordsJson);
 
 // Words the lexicons miss or under-weight but that shoppers use when they are really upset.
 // Matched on accent-free lower-case text; \b anchors keep "nul" from matching "nullement".
