@@ -1,7 +1,9 @@
 // Which of the proposed return items the shopper's reply picks: by number ("1 and 3", "#2", "the first one"), by words
 // of the title ("just the beanie"), with an optional quantity ("2 of the mugs"), or by exclusion ("all but the mug").
 // Pure and deterministic so the conversation layer can ask the same question before routing the message.
+import { z } from "zod";
 import type { Language } from "../understanding/types";
+import itemWordsData from "./data/return-item-words.json";
 
 export interface SelectableReturnItem {
   fulfillmentLineItemId: string;
@@ -27,6 +29,19 @@ const fold = (s: string) =>
     .replace(/ß/g, "ss");
 
 const words = (s: string) => fold(s).replace(/[^a-z0-9#]+/g, " ").trim().split(" ").filter(Boolean);
+
+// "les chaussures" picks the shoe: everyday item words per language, mapped to the English word a title uses.
+const ITEM_WORDS: Record<Language, Record<string, string>> = (() => {
+  const table = z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/));
+  const parsed = z.object({ _comment: z.string().optional(), en: table, fr: table, de: table, es: table }).strict().parse(itemWordsData);
+  for (const [language, map] of Object.entries(parsed)) {
+    if (typeof map === "string") continue;
+    for (const key of Object.keys(map)) if (key !== fold(key)) throw new Error(`return-item-words.json: ${language} key "${key}" must be lower case without accents`);
+  }
+  return { en: parsed.en, fr: parsed.fr, de: parsed.de, es: parsed.es };
+})();
+const inEnglish = (tok: string, language: Language) =>
+  (Object.hasOwn(ITEM_WORDS[language], tok) ? ITEM_WORDS[language][tok] : undefined) ?? (Object.hasOwn(ITEM_WORDS.en, tok) ? ITEM_WORDS.en[tok] : tok);
 
 // Per language; English is always understood too because shoppers mix it in.
 const CONJUNCTIONS: Record<Language, string[]> = {
@@ -172,7 +187,7 @@ function exclusionAt(tokens: string[], language: Language): number {
 }
 
 export function selectReturnItems<T extends SelectableReturnItem>(text: string, items: T[], language: Language): ReturnSelection<T> {
-  const tokens = words(text);
+  const tokens = words(text).map((tok) => inEnglish(tok, language));
   if (items.length === 0 || tokens.length === 0) return { kind: "unmatched" };
 
   const cut = exclusionAt(tokens, language);

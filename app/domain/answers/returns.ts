@@ -3,6 +3,7 @@ import type { AdminUserError } from "../shop-data/admin-api.server";
 import type { ReturnEligibility, ReturnableItem } from "../shop-data/returns.server";
 import { formatDate, formatList } from "./format";
 import { t } from "./messages";
+import { offeredReasonLabels, returnReasonLabel, type ReturnReasonHandle } from "./return-reasons";
 import type { Answer, ComposeOptions } from "./types";
 
 const label = (i: { title: string; variantTitle?: string | null }) =>
@@ -20,7 +21,7 @@ export function proposedReturnItems(
   return e.items.map((i) => ({ fulfillmentLineItemId: i.fulfillmentLineItemId, quantity: i.quantity, title: i.title, variantTitle: i.variantTitle }));
 }
 
-export function returnEligibilityAnswer(e: ReturnEligibility, o: ComposeOptions): Answer {
+export function returnEligibilityAnswer(e: ReturnEligibility, o: ComposeOptions, extra: { otherOrders?: string[] } = {}): Answer {
   const L = o.language;
   const orderName = e.orderName;
   const facts: Record<string, unknown> = {
@@ -43,7 +44,9 @@ export function returnEligibilityAnswer(e: ReturnEligibility, o: ComposeOptions)
     lines.push(t(L, "return_eligible", { orderName, date: formatDate(latest, L, o.timeZone) }));
     e.items.forEach((i, k) => lines.push(t(L, "return_item", { n: k + 1, quantity: i.quantity, title: label(i) })));
     lines.push(e.items.length > 1 ? t(L, "return_confirm_pick", { example: e.items.at(-1)!.title }) : t(L, "return_confirm"));
+    if (extra.otherOrders?.length) lines.push(t(L, "return_other_orders", { orders: formatList(extra.otherOrders, L) }));
     facts.proposedAction = { action: "return_request", orderId: e.orderId, items: proposedReturnItems(e) };
+    facts.otherOrders = extra.otherOrders ?? [];
     return { text: lines.join("\n"), facts };
   }
 
@@ -65,15 +68,20 @@ export function returnEligibilityAnswer(e: ReturnEligibility, o: ComposeOptions)
     default:
       if (open.length === 0) lines.push(t(L, "return_not_eligible_nothing_returnable", { orderName }));
   }
+  if (extra.otherOrders?.length) lines.push(t(L, "return_other_orders", { orders: formatList(extra.otherOrders, L) }));
+  facts.otherOrders = extra.otherOrders ?? [];
   return { text: lines.join("\n"), facts };
 }
 
 export function returnRequestedAnswer(
   created: { id: string; name: string; status: string },
-  items: Array<{ title: string; variantTitle?: string | null; quantity: number }>,
+  items: Array<{ title: string; variantTitle?: string | null; quantity: number; reason?: ReturnReasonHandle | null }>,
   o: ComposeOptions,
 ): Answer {
-  const list = formatList(items.map((i) => `${i.quantity} × ${label(i)}`), o.language);
+  const list = formatList(
+    items.map((i) => `${i.quantity} × ${label(i)}${i.reason && i.reason !== "other" ? ` (${returnReasonLabel(i.reason, o.language)})` : ""}`),
+    o.language,
+  );
   return {
     text: t(o.language, "return_requested", { returnName: created.name, items: list }),
     facts: { kind: "return_requested", returnId: created.id, returnName: created.name, status: created.status, items },
@@ -86,4 +94,29 @@ export function returnRequestFailedAnswer(userErrors: AdminUserError[], o: Compo
     facts: { kind: "return_request_failed", orderId, userErrors },
     handoff: { reason: "return_request_failed" },
   };
+}
+
+type Listed = { fulfillmentLineItemId: string; quantity: number; title?: string | null; variantTitle?: string | null };
+const listedLabel = (i: Listed) => label({ title: i.title ?? "?", variantTitle: i.variantTitle ?? null });
+
+/** The items are chosen; the bot asks why, offering Shopify's return reasons in the shopper's words. */
+export function returnReasonQuestion(chosen: Listed[], o: ComposeOptions): Answer {
+  const items = formatList(chosen.map(listedLabel), o.language);
+  return {
+    text: t(o.language, "return_ask_reason", { items, reasons: formatList(offeredReasonLabels(o.language), o.language, "or") }),
+    facts: { kind: "return_ask_reason", items: chosen.map((c) => c.fulfillmentLineItemId) },
+  };
+}
+
+/** A reason came without saying which of several items: the bot lists them again and asks. */
+export function returnItemsQuestion(items: Listed[], reason: ReturnReasonHandle | null, o: ComposeOptions): Answer {
+  const lines = [
+    t(o.language, "return_ask_items", { reason: reason ? returnReasonLabel(reason, o.language) : "" }).replace(/\s*\(\)/, ""),
+    ...items.map((i, k) => t(o.language, "return_item", { n: k + 1, quantity: i.quantity, title: listedLabel(i) })),
+  ];
+  return { text: lines.join("\n"), facts: { kind: "return_ask_items", reason } };
+}
+
+export function returnCancelledAnswer(o: ComposeOptions): Answer {
+  return { text: t(o.language, "return_cancelled"), facts: { kind: "return_cancelled" } };
 }
