@@ -361,6 +361,16 @@ export type ShopPoliciesQuery = { shop: (
     & { shopPolicies: Array<Pick<AdminTypes.ShopPolicy, 'type' | 'title' | 'body' | 'url'>> }
   ) };
 
+export type ShopPolicyTranslationsQueryVariables = AdminTypes.Exact<{
+  locale: AdminTypes.Scalars['String']['input'];
+}>;
+
+
+export type ShopPolicyTranslationsQuery = { shop: { shopPolicies: Array<(
+      Pick<AdminTypes.ShopPolicy, 'type'>
+      & { translations: Array<Pick<AdminTypes.Translation, 'key' | 'value' | 'outdated'>> }
+    )> } };
+
 export type TryItCustomerSearchQueryVariables = AdminTypes.Exact<{
   query: AdminTypes.Scalars['String']['input'];
 }>;
@@ -399,6 +409,7 @@ interface GeneratedQueryTypes {
   "#graphql\n  query ReturnReasonDefinitions($handles: [String!]) {\n    returnReasonDefinitions(first: 20, handles: $handles) {\n      nodes { id handle name deleted }\n    }\n  }\n": {return: ReturnReasonDefinitionsQuery, variables: ReturnReasonDefinitionsQueryVariables},
   "#graphql\n  query OrderReturns($id: ID!) {\n    order(id: $id) {\n      id\n      name\n      returnStatus\n      returns(first: 10) {\n        edges { node { id name status createdAt totalQuantity } }\n      }\n    }\n  }\n": {return: OrderReturnsQuery, variables: OrderReturnsQueryVariables},
   "#graphql\n  query ShopPolicies {\n    shop {\n      name\n      contactEmail\n      currencyCode\n      ianaTimezone\n      shopPolicies { type title body url }\n    }\n  }\n": {return: ShopPoliciesQuery, variables: ShopPoliciesQueryVariables},
+  "#graphql\n  query ShopPolicyTranslations($locale: String!) {\n    shop {\n      shopPolicies {\n        type\n        translations(locale: $locale) { key value outdated }\n      }\n    }\n  }\n": {return: ShopPolicyTranslationsQuery, variables: ShopPolicyTranslationsQueryVariables},
   "#graphql\n  query TryItCustomerSearch($query: String!) {\n    customers(first: 10, query: $query, sortKey: UPDATED_AT, reverse: true) {\n      nodes { id displayName defaultEmailAddress { emailAddress } numberOfOrders tags }\n    }\n  }\n": {return: TryItCustomerSearchQuery, variables: TryItCustomerSearchQueryVariables},
 }
 

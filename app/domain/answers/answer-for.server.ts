@@ -11,7 +11,9 @@ import { createReturnRequest, getReturnEligibility, getReturnReasonIds } from ".
 import { getOrderById, emailsMatch, phonesMatch } from "../shop-data/orders.server";
 import { toGid } from "../shop-data/ids";
 import type { ReturnReasonHandle } from "./return-reasons";
-import { getShopPolicies } from "../shop-data/shop.server";
+import { getShopPolicies, getShopPolicyTranslation, type ShopPolicy } from "../shop-data/shop.server";
+import { policyLanguage } from "./policy-language";
+import type { ShownPolicy } from "./policies";
 import type { LookupOptions, OrderFacts } from "../shop-data/types";
 import type { Intent, Language, ProductMention, Understanding } from "../understanding/types";
 import { groundedAnswer } from "../knowledge/grounded.server";
@@ -221,7 +223,7 @@ async function dispatch(req: AnswerRequest, ctx: AnswerContext, o: ComposeOption
       // "How long does shipping take?" is a policy question unless an order is in play.
       if (req.intent === "shipping_info" && !who.orderNumber) {
         const policies = await getShopPolicies(ctx.admin, lookup);
-        return toOutcome(shippingPolicyAnswer(policies.shipping, o));
+        return toOutcome(shippingPolicyAnswer(await inShoppersLanguage(policies.shipping, ctx, lookup), o));
       }
       // "I never got it" is about a shipped order, not the newest unshipped one.
       const r = await resolveOrder(req, ctx, lookup, notReceivedCue(req.text ?? "") ? "shipped" : "latest");
@@ -252,7 +254,7 @@ async function dispatch(req: AnswerRequest, ctx: AnswerContext, o: ComposeOption
 
     case "return_policy": {
       const policies = await getShopPolicies(ctx.admin, lookup);
-      return toOutcome(returnPolicyAnswer(policies.refund, ctx.settings.returnWindowDays, o));
+      return toOutcome(returnPolicyAnswer(await inShoppersLanguage(policies.refund, ctx, lookup), ctx.settings.returnWindowDays, o));
     }
 
     case "return_request": {
@@ -301,6 +303,19 @@ async function dispatch(req: AnswerRequest, ctx: AnswerContext, o: ComposeOption
       // Sensitive or judgment-heavy intents (complaints, payments, accounts...) go to a person.
       return toOutcome(handoffAnswer(L, "not_automated", { intent: req.intent }));
   }
+}
+
+/**
+ * The policy in the shopper's language: the shop's text when it is written in it, else the merchant's own
+ * translation (ShopPolicy.translations), else marked as only in the shop's language (never translated by the bot).
+ */
+async function inShoppersLanguage(policy: ShopPolicy | null, ctx: AnswerContext, lookup: LookupOptions): Promise<ShownPolicy | null> {
+  if (!policy) return null;
+  const original = policyLanguage(policy.text);
+  if (original === ctx.language) return { policy, shown: "original" };
+  const translated = await getShopPolicyTranslation(ctx.admin, policy, ctx.language, lookup);
+  if (translated) return { policy: translated, shown: "translation" };
+  return { policy, shown: "shop_language", originalLanguage: original };
 }
 
 /** The action was already attempted for this confirmation and its outcome is unknown: a person checks. */

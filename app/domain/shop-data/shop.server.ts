@@ -2,7 +2,12 @@
 import { runAdminQuery, type AdminGraphql } from "./admin-api.server";
 import { cacheKey, shopDataCache } from "./ttl-cache.server";
 import type { LookupOptions } from "./types";
-import type { ShopPoliciesQuery, ShopPoliciesQueryVariables } from "~/types/admin.generated";
+import type {
+  ShopPoliciesQuery,
+  ShopPoliciesQueryVariables,
+  ShopPolicyTranslationsQuery,
+  ShopPolicyTranslationsQueryVariables,
+} from "~/types/admin.generated";
 
 export const SHOP_POLICIES_QUERY = `#graphql
   query ShopPolicies {
@@ -12,6 +17,18 @@ export const SHOP_POLICIES_QUERY = `#graphql
       currencyCode
       ianaTimezone
       shopPolicies { type title body url }
+    }
+  }
+`;
+
+// The merchant's own translations of the policies (Shopify Translate & Adapt); only the requested locale comes back.
+export const SHOP_POLICY_TRANSLATIONS_QUERY = `#graphql
+  query ShopPolicyTranslations($locale: String!) {
+    shop {
+      shopPolicies {
+        type
+        translations(locale: $locale) { key value outdated }
+      }
     }
   }
 `;
@@ -73,4 +90,28 @@ export async function getShopPolicies(admin: AdminGraphql, options: LookupOption
   if (!options.shop) return load();
   const cache = options.cache ?? shopDataCache;
   return (await cache.getOrLoad(cacheKey(options.shop, "policies"), load)) as ShopPolicies;
+}
+
+/**
+ * The merchant's translation of a policy into `locale`, or null when there is none. An outdated translation (the
+ * policy changed after it was translated) counts as none: it may state terms the shop no longer offers.
+ */
+export async function getShopPolicyTranslation(
+  admin: AdminGraphql,
+  policy: ShopPolicy,
+  locale: string,
+  options: LookupOptions = {},
+): Promise<ShopPolicy | null> {
+  const load = async () => {
+    const { data } = await runAdminQuery<ShopPolicyTranslationsQuery, ShopPolicyTranslationsQueryVariables>(admin, SHOP_POLICY_TRANSLATIONS_QUERY, { locale }, options);
+    return (data.shop.shopPolicies ?? []).map((p) => ({ type: p.type, translations: p.translations.map((t) => ({ key: t.key, value: t.value ?? null, outdated: t.outdated })) }));
+  };
+  const all = options.shop
+    ? ((await (options.cache ?? shopDataCache).getOrLoad(cacheKey(options.shop, `policy-translations:${locale}`), load)) as Awaited<ReturnType<typeof load>>)
+    : await load();
+  const translations = all.find((p) => p.type === policy.type)?.translations ?? [];
+  const body = translations.find((t) => t.key === "body" && !t.outdated && t.value?.trim());
+  if (!body?.value) return null;
+  const title = translations.find((t) => t.key === "title" && !t.outdated && t.value?.trim())?.value ?? policy.title;
+  return { ...policy, title, text: htmlToText(body.value) };
 }

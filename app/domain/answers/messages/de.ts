@@ -49,6 +49,10 @@ export const de: Record<MessageKey, string> = {
   shipping_policy: "Aus den Versandrichtlinien des Shops: {summary}",
   return_policy: "Aus den Rückgaberichtlinien des Shops: {summary}",
   policy_link: "Vollständige Richtlinie: {url}",
+  policy_name_return: "Rückgaberichtlinie",
+  policy_name_shipping: "Versandrichtlinie",
+  policy_not_translated: "Die {policy} des Shops gibt es nur auf {language}, deshalb zitiere oder übersetze ich sie hier nicht. Du kannst sie hier vollständig lesen: {url}",
+  policy_not_translated_unknown: "Die {policy} des Shops gibt es nur in der Sprache des Shops, deshalb zitiere oder übersetze ich sie hier nicht. Du kannst sie hier vollständig lesen: {url}",
   return_window_setting: "Rücksendungen werden innerhalb von {days} Tagen nach der Zustellung angenommen.",
   policy_missing: "Der Shop hat dazu keine Richtlinie veröffentlicht, die ich zitieren kann; jemand aus dem Team antwortet dir.",
 

@@ -49,6 +49,10 @@ export const en = {
   shipping_policy: "From the store's shipping policy: {summary}",
   return_policy: "From the store's return policy: {summary}",
   policy_link: "Full policy: {url}",
+  policy_name_return: "return policy",
+  policy_name_shipping: "shipping policy",
+  policy_not_translated: "The store's {policy} is only published in {language}, so I won't quote or translate it here. You can read it in full: {url}",
+  policy_not_translated_unknown: "The store's {policy} is only published in the shop's own language, so I won't quote or translate it here. You can read it in full: {url}",
   return_window_setting: "Returns are accepted within {days} days of delivery.",
   policy_missing: "The store hasn't published a policy on this that I can quote, so a person from the team will answer.",
 

@@ -49,6 +49,10 @@ export const es: Record<MessageKey, string> = {
   shipping_policy: "Según la política de envíos de la tienda: {summary}",
   return_policy: "Según la política de devoluciones de la tienda: {summary}",
   policy_link: "Política completa: {url}",
+  policy_name_return: "política de devoluciones",
+  policy_name_shipping: "política de envíos",
+  policy_not_translated: "La {policy} de la tienda solo está publicada en {language}, así que no la cito ni la traduzco aquí. Puedes leerla completa: {url}",
+  policy_not_translated_unknown: "La {policy} de la tienda solo está publicada en el idioma de la tienda, así que no la cito ni la traduzco aquí. Puedes leerla completa: {url}",
   return_window_setting: "Se aceptan devoluciones en los {days} días posteriores a la entrega.",
   policy_missing: "La tienda no ha publicado una política sobre esto que pueda citar, así que te responderá una persona del equipo.",
 

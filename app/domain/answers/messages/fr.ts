@@ -49,6 +49,10 @@ export const fr: Record<MessageKey, string> = {
   shipping_policy: "D'après la politique de livraison de la boutique : {summary}",
   return_policy: "D'après la politique de retour de la boutique : {summary}",
   policy_link: "Politique complète : {url}",
+  policy_name_return: "politique de retour",
+  policy_name_shipping: "politique d'expédition",
+  policy_not_translated: "La {policy} de la boutique n'est publiée qu'en {language}, je ne la cite donc pas et ne la traduis pas ici. Vous pouvez la lire en entier : {url}",
+  policy_not_translated_unknown: "La {policy} de la boutique n'est publiée que dans la langue de la boutique, je ne la cite donc pas et ne la traduis pas ici. Vous pouvez la lire en entier : {url}",
   return_window_setting: "Les retours sont acceptés dans les {days} jours suivant la livraison.",
   policy_missing: "La boutique n'a pas publié de politique à ce sujet que je puisse citer ; une personne de l'équipe vous répondra.",
 
