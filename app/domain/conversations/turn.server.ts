@@ -45,6 +45,9 @@ export interface TurnOutcome {
   waiting?: boolean;
 }
 
+/** Sentiment at or below this still routes to a person inside the return flow. */
+const STRONGLY_NEGATIVE = -0.8;
+
 const ACTION_INTENT: Record<ConfirmedAction["action"], Intent> = {
   return_request: "return_request",
   cancel_order: "cancel_order",
@@ -125,7 +128,10 @@ async function automatedTurn(
     if (returnStep.kind === "submit") confirm = returnStep.pending;
     if (returnStep.kind !== "pass") {
       const intent = returnStep.kind === "route_as_damaged" ? "damaged_or_wrong_item" : "return_request";
-      understanding = { ...understanding, intent, confidence: 1, runnerUp: null };
+      // An answer to the bot's own "why are you returning it?" describes the item ("ça ne me plaît pas", "too
+      // small"), not the shopper's mood: only strongly negative wording still counts as upset.
+      const sentiment = understanding.sentiment.score > STRONGLY_NEGATIVE ? { label: "neutral" as const, score: 0 } : understanding.sentiment;
+      understanding = { ...understanding, intent, confidence: 1, runnerUp: null, sentiment };
     }
   } else if (offered && acceptsOffer(offered, message.body, understanding)) {
     confirm = offered;
