@@ -48,14 +48,14 @@ describe("return reasons from the shopper's words", () => {
 
 describe("the reasons data file is checked on load", () => {
   it("rejects a phrase listed under two reasons in one language", () => {
-    const broken = structuredClone(raw) as Record<string, { phrases: Record<string, string[]> }>;
+    const broken = structuredClone(raw) as unknown as Record<string, { phrases: Record<string, string[]> }>;
     broken.color.phrases.en.push("Too Small");
     expect(() => loadReturnReasons(broken)).toThrow(/too small.*size-too-small and color|listed under/i);
   });
 
   it("rejects a handle Shopify doesn't have and a missing language", () => {
     expect(() => loadReturnReasons({ ...raw, "too-expensive": raw.other })).toThrow(/not a Shopify return reason handle/);
-    const noGerman = structuredClone(raw) as Record<string, { phrases: Record<string, string[]> }>;
+    const noGerman = structuredClone(raw) as unknown as Record<string, { phrases: Record<string, string[]> }>;
     delete noGerman.style.phrases.de;
     expect(() => loadReturnReasons(noGerman)).toThrow();
   });
