@@ -263,7 +263,12 @@ async function dispatch(req: AnswerRequest, ctx: AnswerContext, o: ComposeOption
       if ("outcome" in r) return r.outcome;
       const eligibility = await getReturnEligibility(ctx.admin, r.order, { returnWindowDays: ctx.settings.returnWindowDays, now: ctx.now }, lookup);
       // The shopper's other recent orders, so "my last order" that meant another one is one message away.
-      return toOutcome(returnEligibilityAnswer(eligibility, o, { otherOrders: r.found.otherRecentOrders.map((x) => x.name) }));
+      return toOutcome(
+        returnEligibilityAnswer(eligibility, o, {
+          otherOrders: r.found.otherRecentOrders.map((x) => x.name),
+          message: { text: req.text ?? "", productTitles: (req.entities?.products ?? []).map((p) => p.title) },
+        }),
+      );
     }
 
     case "cancel_order": {

@@ -105,3 +105,17 @@ export function offeredReasonLabels(language: Language): string[] {
   const order: ReturnReasonHandle[] = ["size-too-small", "size-too-large", "color", "style", "not-as-described", "unwanted", "defective", "wrong-item", "other"];
   return order.map((h) => returnReasonLabel(h, language));
 }
+
+/**
+ * The text without its reason phrases, for reading which items it picks: "la couleur ne me va pas" or "don't like
+ * it" carry negations that would otherwise read as "not this item". Folded (lower case, no accents or punctuation).
+ */
+export function withoutReasonPhrases(text: string, language: Language): string {
+  const candidates = language === "en" ? CATALOGUE.phrases.en : [...CATALOGUE.phrases[language], ...CATALOGUE.phrases.en];
+  let folded = foldForReasons(text);
+  // Longest first, so "wrong colour" goes as a whole before "colour".
+  for (const p of [...candidates].sort((a, b) => b.folded.length - a.folded.length)) {
+    while (folded.includes(p.folded)) folded = folded.replace(p.folded, " ");
+  }
+  return folded.trim();
+}

@@ -122,7 +122,7 @@ interface ItemPick {
   quantity: number | null;
 }
 
-function parsePicks(tokens: string[], items: SelectableReturnItem[], language: Language): { picks: ItemPick[]; all: boolean } {
+function parsePicks(tokens: string[], items: SelectableReturnItem[], language: Language, namesOnly = false): { picks: ItemPick[]; all: boolean } {
   const conj = wordsFor(CONJUNCTIONS, language);
   const allWords = wordsFor(ALL, language);
   const ordinals = pickMap(ORDINALS, language);
@@ -152,18 +152,21 @@ function parsePicks(tokens: string[], items: SelectableReturnItem[], language: L
       const ordinal = Object.hasOwn(ordinals, tok) ? ordinals[tok] : undefined;
       const times = /^(?:x(\d{1,2})|(\d{1,2})x)$/.exec(tok);
       const n = /^\d{1,2}$/.test(tok) ? Number(tok) : Object.hasOwn(numberWords, tok) ? numberWords[tok] : undefined;
+      // An opening message's "my last order" or "order 1005" is not a pick from a list the shopper hasn't seen.
+      if (namesOnly && !named.length) continue;
+      if (namesOnly && (hash || ordinal !== undefined)) continue;
       if (hash) indices.push(Number(hash[1]));
       else if (ordinal !== undefined) indices.push(ordinal === "last" ? items.length : ordinal);
       else if (times && named.length) quantity = Number(times[1] ?? times[2]);
       else if (n === undefined) continue;
       // A number in front of a named item is how many of it ("2 of the mugs"); alone it is the item's number.
       else if (named.length && at < firstNamedAt) quantity = n;
-      else if (/^\d+$/.test(tok)) indices.push(n);
+      else if (/^\d+$/.test(tok) && !namesOnly) indices.push(n);
     }
 
     const chosen = new Set([...named, ...indices.filter((n) => n >= 1 && n <= items.length).map((n) => n - 1)]);
     for (const index of chosen) picks.push({ index, quantity: named.includes(index) ? quantity : null });
-    if (chosen.size === 0 && seg.some((tok) => allWords.has(tok))) all = true;
+    if (chosen.size === 0 && !namesOnly && seg.some((tok) => allWords.has(tok))) all = true;
   }
   return { picks, all };
 }
@@ -186,15 +189,21 @@ function exclusionAt(tokens: string[], language: Language): number {
   return -1;
 }
 
-export function selectReturnItems<T extends SelectableReturnItem>(text: string, items: T[], language: Language): ReturnSelection<T> {
+export function selectReturnItems<T extends SelectableReturnItem>(
+  text: string,
+  items: T[],
+  language: Language,
+  options: { namesOnly?: boolean } = {},
+): ReturnSelection<T> {
   const tokens = words(text).map((tok) => inEnglish(tok, language));
   if (items.length === 0 || tokens.length === 0) return { kind: "unmatched" };
 
   const cut = exclusionAt(tokens, language);
   // A trailing marker negates what came before it ("die Schuhe nicht").
   const trailing = cut === tokens.length;
-  const include = cut < 0 ? parsePicks(tokens, items, language) : trailing ? NO_PICKS : parsePicks(tokens.slice(0, cut), items, language);
-  const exclude = cut < 0 ? NO_PICKS : parsePicks(trailing ? tokens : tokens.slice(cut), items, language);
+  const namesOnly = options.namesOnly ?? false;
+  const include = cut < 0 ? parsePicks(tokens, items, language, namesOnly) : trailing ? NO_PICKS : parsePicks(tokens.slice(0, cut), items, language, namesOnly);
+  const exclude = cut < 0 ? NO_PICKS : parsePicks(trailing ? tokens : tokens.slice(cut), items, language, namesOnly);
   const excluded = new Set(exclude.picks.map((p) => p.index));
 
   if (include.picks.length === 0 && excluded.size === 0) return include.all ? { kind: "all" } : { kind: "unmatched" };

@@ -87,3 +87,22 @@ describe("return flow", () => {
     expect(step(offer(), "me quedan grandes", { language: "es" }).kind).toBe("ask_items");
   });
 });
+
+describe("return flow: a reason's own negation is not an exclusion", () => {
+  it.each([
+    ["le bonnet, la couleur ne me va pas", "fr"],
+    ["the beanie, I don't like it", "en"],
+    ["die Mütze gefällt mir nicht", "de"],
+    ["el gorro no me gusta", "es"],
+  ] as const)("%s picks the beanie", (text, language) => {
+    const s = step(offer(), text, { language });
+    expect(s.kind).toBe("submit");
+    if (s.kind === "submit") expect(s.pending.chosen).toEqual([{ fulfillmentLineItemId: "fli-beanie", quantity: 2 }]);
+  });
+
+  it("still reads a real exclusion", () => {
+    const s = step(offer(), "everything except the shoes, changed my mind");
+    expect(s.kind).toBe("submit");
+    if (s.kind === "submit") expect(s.pending.chosen?.map((c) => c.fulfillmentLineItemId)).toEqual(["fli-beanie"]);
+  });
+});

@@ -9,7 +9,7 @@
 // that isn't about the return (a question, another order, asking for a person) leaves the flow and is understood and
 // routed like any other message. Pure: the turn (turn.server.ts) applies the step.
 import type { ConfirmedAction } from "../answers/answer-for.server";
-import { findReturnReason, REASONS_FOR_A_PERSON, type ReturnReasonHandle } from "../answers/return-reasons";
+import { findReturnReason, REASONS_FOR_A_PERSON, withoutReasonPhrases, type ReturnReasonHandle } from "../answers/return-reasons";
 import { selectReturnItems } from "../answers/return-selection";
 import type { Language, Understanding } from "../understanding/types";
 import { isConfirmation } from "./confirmation";
@@ -61,7 +61,8 @@ interface Read {
 /** Items and reasons in one message, clause by clause ("the shoes are too small and the beanie is the wrong colour"). */
 export function readReturnReply(text: string, pending: PendingReturn, language: Language): Read {
   const items = pending.items;
-  const whole = selectReturnItems(text, items, language);
+  // Items are read without the reason's words: "ne me va pas" is not "not this one".
+  const whole = selectReturnItems(withoutReasonPhrases(text, language), items, language);
   const picked = whole.kind === "some" ? whole.items.map((i) => i.fulfillmentLineItemId) : whole.kind === "all" ? items.map((i) => i.fulfillmentLineItemId) : null;
   const quantities: Record<string, number> = {};
   if (whole.kind === "some") for (const i of whole.items) quantities[i.fulfillmentLineItemId] = i.quantity;
@@ -70,7 +71,7 @@ export function readReturnReply(text: string, pending: PendingReturn, language: 
   const loose: ReturnReasonHandle[] = [];
   let lastNamed: string[] = [];
   for (const clause of text.split(CLAUSE_SPLIT[language]).filter((c) => c && c.trim())) {
-    const sel = selectReturnItems(clause, items, language);
+    const sel = selectReturnItems(withoutReasonPhrases(clause, language), items, language);
     const named = sel.kind === "some" ? sel.items.map((i) => i.fulfillmentLineItemId) : sel.kind === "all" ? items.map((i) => i.fulfillmentLineItemId) : [];
     const found = findReturnReason(clause, language)?.handle ?? null;
     if (named.length) lastNamed = named.filter((id) => !picked || picked.includes(id));

@@ -61,6 +61,7 @@ export const de: Record<MessageKey, string> = {
   return_confirm: "Sag mir, warum du es zurückgibst (z. B. zu klein, die Farbe, anders überlegt), dann sende ich dem Shop eine Rücksendeanfrage. Der Shop prüft sie und schickt dir die nächsten Schritte per E-Mail.",
   return_confirm_pick: "Sag mir, welche Artikel du zurückgeben möchtest (ihre Nummern, z. B. „1 und 3“, ihre Namen, z. B. „nur {example}“, oder „alle“) und warum (z. B. zu klein, die Farbe, anders überlegt). Ich sende dem Shop dann eine Rücksendeanfrage; der Shop prüft sie und schickt dir die nächsten Schritte per E-Mail.",
   return_other_orders: "Eine andere Bestellung gemeint? Deine anderen letzten Bestellungen: {orders}. Schick mir ihre Nummer.",
+  return_noted: "Aus deiner Nachricht: {items}, {reason}. Antworte mit „ja“, um diese Anfrage zu senden, oder sag mir, was ich ändern soll.",
   return_ask_reason: "Warum gibst du {items} zurück? Zum Beispiel: {reasons}.",
   return_ask_items: "Welche davon möchtest du zurückgeben ({reason})? Antworte mit ihren Nummern oder Namen oder „alle“.",
   return_cancelled: "Alles klar, ich habe keine Rücksendeanfrage geschickt. Kann ich sonst noch helfen?",

@@ -61,6 +61,7 @@ export const en = {
   return_confirm: "Tell me why you're returning it (for example: too small, the colour, changed my mind) and I'll send the store a return request. The store reviews it and emails you the next steps.",
   return_confirm_pick: "Tell me which ones you want to return (their numbers, e.g. \"1 and 3\", their names, e.g. \"just the {example}\", or \"all\") and why (for example: too small, the colour, changed my mind). I'll send the store a return request; the store reviews it and emails you the next steps.",
   return_other_orders: "Meant another order? Your other recent orders: {orders}. Send me its number.",
+  return_noted: "From your message: {items}, {reason}. Reply \"yes\" to send that request, or tell me what to change.",
   return_ask_reason: "Why are you returning {items}? For example: {reasons}.",
   return_ask_items: "Which of these do you want to return ({reason})? Reply with their numbers or names, or \"all\".",
   return_cancelled: "OK, I haven't sent any return request. Is there anything else I can help with?",

@@ -61,6 +61,7 @@ export const es: Record<MessageKey, string> = {
   return_confirm: "Dime por qué lo devuelves (por ejemplo: demasiado pequeño, el color, he cambiado de opinión) y enviaré a la tienda una solicitud de devolución. La tienda la revisa y te envía por correo los siguientes pasos.",
   return_confirm_pick: "Dime cuáles quieres devolver (sus números, p. ej. \"1 y 3\", sus nombres, p. ej. \"solo {example}\", o \"todos\") y por qué (por ejemplo: demasiado pequeño, el color, he cambiado de opinión). Enviaré a la tienda una solicitud de devolución; la tienda la revisa y te envía por correo los siguientes pasos.",
   return_other_orders: "¿Te referías a otro pedido? Tus otros pedidos recientes: {orders}. Envíame su número.",
+  return_noted: "Según tu mensaje: {items}, {reason}. Responde \"sí\" para enviar esa solicitud, o dime qué cambiar.",
   return_ask_reason: "¿Por qué devuelves {items}? Por ejemplo: {reasons}.",
   return_ask_items: "¿Cuáles quieres devolver ({reason})? Responde con sus números o nombres, o \"todos\".",
   return_cancelled: "De acuerdo, no he enviado ninguna solicitud de devolución. ¿Te puedo ayudar con algo más?",

@@ -61,6 +61,7 @@ export const fr: Record<MessageKey, string> = {
   return_confirm: "Dites-moi pourquoi vous le retournez (par ex. trop petit, la couleur, j'ai changé d'avis) et j'envoie à la boutique une demande de retour. La boutique l'examine et vous envoie la suite par e-mail.",
   return_confirm_pick: "Dites-moi lesquels vous voulez retourner (leurs numéros, par ex. « 1 et 3 », leurs noms, par ex. « seulement {example} », ou « tout ») et pourquoi (par ex. trop petit, la couleur, j'ai changé d'avis). J'envoie alors à la boutique une demande de retour ; la boutique l'examine et vous envoie la suite par e-mail.",
   return_other_orders: "Vous pensiez à une autre commande ? Vos autres commandes récentes : {orders}. Envoyez-moi son numéro.",
+  return_noted: "D'après votre message : {items}, {reason}. Répondez « oui » pour envoyer cette demande, ou dites-moi ce qu'il faut changer.",
   return_ask_reason: "Pourquoi retournez-vous {items} ? Par exemple : {reasons}.",
   return_ask_items: "Lesquels voulez-vous retourner ({reason}) ? Répondez avec leurs numéros ou leurs noms, ou « tout ».",
   return_cancelled: "D'accord, je n'ai envoyé aucune demande de retour. Puis-je vous aider pour autre chose ?",
