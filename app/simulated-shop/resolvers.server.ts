@@ -542,6 +542,10 @@ const TYPE_RESOLVERS: Record<string, Record<string, Resolver>> = {
   Segment: {
     query: (s) => s.query,
   },
+  ShopPolicy: {
+    // Shopify answers only the requested locale; a locale the merchant never translated gives [].
+    translations: (p, a) => (p.translations ?? []).filter((tr: Rec) => tr.locale === a.locale && (!a.marketId || tr.marketId === a.marketId)),
+  },
 };
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -90,19 +90,6 @@ const POLICIES = [
       "status page or reply to your shipping confirmation.</p><p>Refunds go back to the original payment method " +
       "within 5–10 business days after we receive the item. Return shipping is free for exchanges; otherwise a " +
       "$6.00 return label fee is deducted. Gift cards and final-sale items cannot be returned.</p>",
-    // Published translations (Shopify's Translate & Adapt): only French, so the other languages show the fallback.
-    translations: [
-      {
-        locale: "fr",
-        key: "body",
-        value:
-          "<p>Nous reprenons les articles non portés et non lavés dans les 30 jours suivant la livraison. Lancez un " +
-          "retour depuis la page de suivi de votre commande ou en répondant à l'e-mail d'expédition.</p><p>Le " +
-          "remboursement est versé sur le moyen de paiement d'origine sous 5 à 10 jours ouvrés après réception de " +
-          "l'article. Le retour est gratuit pour un échange ; sinon, 6,00 $ de frais d'étiquette sont déduits. Les " +
-          "cartes cadeaux et les articles soldés ne sont ni repris ni échangés.</p>",
-      },
-    ],
   },
   {
     type: "SHIPPING_POLICY",
@@ -128,6 +115,26 @@ const POLICIES = [
     body: "<p>We only use your personal information to process orders and, if you opt in, to send you news.</p>",
   },
 ] as const;
+
+// The merchant translated the refund policy into French (Translate & Adapt); the Spanish one predates the last edit of
+// the policy, so Shopify marks it outdated. Everything else exists only in English.
+const POLICY_TRANSLATIONS: Record<string, Array<{ locale: string; key: "title" | "body"; value: string; outdated: boolean }>> = {
+  REFUND_POLICY: [
+    { locale: "fr", key: "title", value: "Politique de remboursement", outdated: false },
+    {
+      locale: "fr",
+      key: "body",
+      value:
+        "<p>Nous acceptons les retours d'articles non portés et non lavés dans les 30 jours suivant la livraison. Lancez un " +
+        "retour depuis la page de statut de votre commande ou répondez à votre confirmation d'expédition.</p><p>Le " +
+        "remboursement est versé sur le moyen de paiement d'origine sous 5 à 10 jours ouvrés après réception de l'article. " +
+        "Le retour est gratuit pour un échange ; sinon, 6,00 $ de frais d'étiquette sont déduits. Les cartes-cadeaux et " +
+        "les articles en solde définitive ne peuvent pas être retournés.</p>",
+      outdated: false,
+    },
+    { locale: "es", key: "body", value: "<p>Aceptamos devoluciones en un plazo de 14 días.</p>", outdated: true },
+  ],
+};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Catalog
@@ -1019,7 +1026,7 @@ export function createSeed(shopDomain: string, now: Date = new Date()): SeedData
       url: `https://${SEED_SHOP.primaryDomainHost}/policies/${p.handle}`,
       createdAt: at(900),
       updatedAt: at(45),
-      translations: ("translations" in p ? p.translations : []).map((tr) => ({ __typename: "Translation", ...tr, market: null, outdated: false })),
+      translations: (POLICY_TRANSLATIONS[p.type] ?? []).map((tr) => ({ __typename: "Translation", ...tr, market: null, updatedAt: at(tr.outdated ? 120 : 30) })),
     })),
     customerAccountsV2: seedCustomerAccounts(numericShopId),
     createdAt: dates.created,

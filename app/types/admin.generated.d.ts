@@ -336,6 +336,13 @@ export type ReturnRequestMutationVariables = AdminTypes.Exact<{
 
 export type ReturnRequestMutation = { returnRequest?: AdminTypes.Maybe<{ return?: AdminTypes.Maybe<Pick<AdminTypes.Return, 'id' | 'name' | 'status' | 'createdAt' | 'totalQuantity'>>, userErrors: Array<Pick<AdminTypes.ReturnUserError, 'field' | 'message' | 'code'>> }> };
 
+export type ReturnReasonDefinitionsQueryVariables = AdminTypes.Exact<{
+  handles?: AdminTypes.InputMaybe<Array<AdminTypes.Scalars['String']['input']> | AdminTypes.Scalars['String']['input']>;
+}>;
+
+
+export type ReturnReasonDefinitionsQuery = { returnReasonDefinitions: { nodes: Array<Pick<AdminTypes.ReturnReasonDefinition, 'id' | 'handle' | 'name' | 'deleted'>> } };
+
 export type OrderReturnsQueryVariables = AdminTypes.Exact<{
   id: AdminTypes.Scalars['ID']['input'];
 }>;
@@ -351,11 +358,18 @@ export type ShopPoliciesQueryVariables = AdminTypes.Exact<{ [key: string]: never
 
 export type ShopPoliciesQuery = { shop: (
     Pick<AdminTypes.Shop, 'name' | 'contactEmail' | 'currencyCode' | 'ianaTimezone'>
-    & { shopPolicies: Array<(
-      Pick<AdminTypes.ShopPolicy, 'type' | 'title' | 'body' | 'url'>
-      & { translationsEn: Array<Pick<AdminTypes.Translation, 'key' | 'value' | 'locale'>>, translationsFr: Array<Pick<AdminTypes.Translation, 'key' | 'value' | 'locale'>>, translationsDe: Array<Pick<AdminTypes.Translation, 'key' | 'value' | 'locale'>>, translationsEs: Array<Pick<AdminTypes.Translation, 'key' | 'value' | 'locale'>> }
-    )> }
+    & { shopPolicies: Array<Pick<AdminTypes.ShopPolicy, 'type' | 'title' | 'body' | 'url'>> }
   ) };
+
+export type ShopPolicyTranslationsQueryVariables = AdminTypes.Exact<{
+  locale: AdminTypes.Scalars['String']['input'];
+}>;
+
+
+export type ShopPolicyTranslationsQuery = { shop: { shopPolicies: Array<(
+      Pick<AdminTypes.ShopPolicy, 'type'>
+      & { translations: Array<Pick<AdminTypes.Translation, 'key' | 'value' | 'outdated'>> }
+    )> } };
 
 export type TryItCustomerSearchQueryVariables = AdminTypes.Exact<{
   query: AdminTypes.Scalars['String']['input'];
@@ -392,8 +406,10 @@ interface GeneratedQueryTypes {
   "#graphql\n  query ProductAvailabilitySearch($query: String!) {\n    products(first: 2, query: $query) {\n      edges { node { ...ProductAvailability } }\n    }\n  }\n  #graphql\n  fragment ProductAvailability on Product {\n    id\n    title\n    handle\n    status\n    onlineStoreUrl\n    hasOnlyDefaultVariant\n    variants(first: 40) {\n      edges {\n        node {\n          id\n          title\n          sku\n          availableForSale\n          inventoryPolicy\n          inventoryQuantity\n          selectedOptions { name value }\n          inventoryItem { id tracked }\n        }\n      }\n    }\n  }\n\n": {return: ProductAvailabilitySearchQuery, variables: ProductAvailabilitySearchQueryVariables},
   "#graphql\n  query OrderRefunds($id: ID!) {\n    order(id: $id) {\n      id\n      refunds(first: 5) {\n        id\n        createdAt\n        processedAt\n        totalRefundedSet { shopMoney { amount currencyCode } }\n        transactions(first: 3) {\n          nodes {\n            kind\n            status\n            gateway\n            formattedGateway\n            processedAt\n            amountSet { shopMoney { amount currencyCode } }\n            paymentDetails {\n              ... on CardPaymentDetails { company number }\n            }\n          }\n        }\n      }\n    }\n  }\n": {return: OrderRefundsQuery, variables: OrderRefundsQueryVariables},
   "#graphql\n  query ReturnableFulfillments($orderId: ID!) {\n    returnableFulfillments(orderId: $orderId, first: 3) {\n      edges {\n        node {\n          id\n          fulfillment { id status displayStatus createdAt inTransitAt deliveredAt }\n          returnableFulfillmentLineItems(first: 10) {\n            edges {\n              node {\n                quantity\n                fulfillmentLineItem { id lineItem { id title variantTitle } }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": {return: ReturnableFulfillmentsQuery, variables: ReturnableFulfillmentsQueryVariables},
+  "#graphql\n  query ReturnReasonDefinitions($handles: [String!]) {\n    returnReasonDefinitions(first: 20, handles: $handles) {\n      nodes { id handle name deleted }\n    }\n  }\n": {return: ReturnReasonDefinitionsQuery, variables: ReturnReasonDefinitionsQueryVariables},
   "#graphql\n  query OrderReturns($id: ID!) {\n    order(id: $id) {\n      id\n      name\n      returnStatus\n      returns(first: 10) {\n        edges { node { id name status createdAt totalQuantity } }\n      }\n    }\n  }\n": {return: OrderReturnsQuery, variables: OrderReturnsQueryVariables},
-  "#graphql\n  query ShopPolicies {\n    shop {\n      name\n      contactEmail\n      currencyCode\n      ianaTimezone\n      shopPolicies {\n        type\n        title\n        body\n        url\n        # Published translations, one alias per language the bot answers in (the simulated shop and Shopify both key\n        # them by locale; markets are not used).\n        translationsEn: translations(locale: \"en\") { key value locale }\n        translationsFr: translations(locale: \"fr\") { key value locale }\n        translationsDe: translations(locale: \"de\") { key value locale }\n        translationsEs: translations(locale: \"es\") { key value locale }\n      }\n    }\n  }\n": {return: ShopPoliciesQuery, variables: ShopPoliciesQueryVariables},
+  "#graphql\n  query ShopPolicies {\n    shop {\n      name\n      contactEmail\n      currencyCode\n      ianaTimezone\n      shopPolicies { type title body url }\n    }\n  }\n": {return: ShopPoliciesQuery, variables: ShopPoliciesQueryVariables},
+  "#graphql\n  query ShopPolicyTranslations($locale: String!) {\n    shop {\n      shopPolicies {\n        type\n        translations(locale: $locale) { key value outdated }\n      }\n    }\n  }\n": {return: ShopPolicyTranslationsQuery, variables: ShopPolicyTranslationsQueryVariables},
   "#graphql\n  query TryItCustomerSearch($query: String!) {\n    customers(first: 10, query: $query, sortKey: UPDATED_AT, reverse: true) {\n      nodes { id displayName defaultEmailAddress { emailAddress } numberOfOrders tags }\n    }\n  }\n": {return: TryItCustomerSearchQuery, variables: TryItCustomerSearchQueryVariables},
 }
 

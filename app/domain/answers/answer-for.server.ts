@@ -7,8 +7,13 @@ import { cancelOrder, getCancelEligibility, getChangeEligibility } from "../shop
 import { findOrderForShopper, type OrderLookup, type OrderPreference } from "../shop-data/orders.server";
 import { getOrderRefunds } from "../shop-data/refunds.server";
 import { findProductAvailability } from "../shop-data/products.server";
-import { createReturnRequest, getReturnEligibility } from "../shop-data/returns.server";
-import { getShopPolicies } from "../shop-data/shop.server";
+import { createReturnRequest, getReturnEligibility, getReturnReasonIds } from "../shop-data/returns.server";
+import { getOrderById, emailsMatch, phonesMatch } from "../shop-data/orders.server";
+import { toGid } from "../shop-data/ids";
+import type { ReturnReasonHandle } from "./return-reasons";
+import { getShopPolicies, getShopPolicyTranslation, type ShopPolicy } from "../shop-data/shop.server";
+import { policyLanguage } from "./policy-language";
+import type { ShownPolicy } from "./policies";
 import type { LookupOptions, OrderFacts } from "../shop-data/types";
 import type { Intent, Language, ProductMention, Understanding } from "../understanding/types";
 import { groundedAnswer, shopContentFallback } from "../knowledge/grounded.server";
@@ -58,7 +63,13 @@ export type ConfirmedAction =
       orderId: string;
       /** In the order they were numbered for the shopper; titles let the confirming reply pick items by name. */
       items: Array<{ fulfillmentLineItemId: string; quantity: number; title?: string | null; variantTitle?: string | null }>;
+      /** The shopper's own words about why, sent to the merchant as the customer note. */
       note?: string | null;
+      /** Set by the conversation's return flow: the items the shopper picked (otherwise picked from the reply text). */
+      chosen?: Array<{ fulfillmentLineItemId: string; quantity: number }> | null;
+      /** Shopify return reason handle for every chosen item without its own (lineReasons). */
+      reason?: ReturnReasonHandle | null;
+      lineReasons?: Record<string, ReturnReasonHandle> | null;
     }
   | { action: "cancel_order"; orderId: string }
   | { action: "back_in_stock"; variants: Array<{ variantId: string; inventoryItemId: string | null }>; productTitle: string; email?: string | null };
@@ -227,7 +238,7 @@ async function dispatch(req: AnswerRequest, ctx: AnswerContext, o: ComposeOption
       // "How long does shipping take?" is a policy question unless an order is in play.
       if (req.intent === "shipping_info" && (!who.orderNumber || !namesOrder)) {
         const policies = await getShopPolicies(ctx.admin, lookup);
-        return toOutcome(shippingPolicyAnswer(policies.shipping, o));
+        return toOutcome(shippingPolicyAnswer(await inShoppersLanguage(policies.shipping, ctx, lookup), o));
       }
       // "I never got it" is about a shipped order, not the newest unshipped one.
       const r = await resolveOrder(req, ctx, lookup, notReceivedCue(req.text ?? "") ? "shipped" : "latest");
@@ -258,7 +269,7 @@ async function dispatch(req: AnswerRequest, ctx: AnswerContext, o: ComposeOption
 
     case "return_policy": {
       const policies = await getShopPolicies(ctx.admin, lookup);
-      return toOutcome(returnPolicyAnswer(policies.refund, ctx.settings.returnWindowDays, o));
+      return toOutcome(returnPolicyAnswer(await inShoppersLanguage(policies.refund, ctx, lookup), ctx.settings.returnWindowDays, o));
     }
 
     case "return_request": {
@@ -266,7 +277,13 @@ async function dispatch(req: AnswerRequest, ctx: AnswerContext, o: ComposeOption
       const r = await resolveOrder(req, ctx, lookup, "returnable");
       if ("outcome" in r) return r.outcome;
       const eligibility = await getReturnEligibility(ctx.admin, r.order, { returnWindowDays: ctx.settings.returnWindowDays, now: ctx.now }, lookup);
-      return toOutcome(returnEligibilityAnswer(eligibility, o));
+      // The shopper's other recent orders, so "my last order" that meant another one is one message away.
+      return toOutcome(
+        returnEligibilityAnswer(eligibility, o, {
+          otherOrders: r.found.otherRecentOrders.map((x) => x.name),
+          message: { text: req.text ?? "", productTitles: (req.entities?.products ?? []).map((p) => p.title) },
+        }),
+      );
     }
 
     case "cancel_order": {
@@ -308,6 +325,19 @@ async function dispatch(req: AnswerRequest, ctx: AnswerContext, o: ComposeOption
   }
 }
 
+/**
+ * The policy in the shopper's language: the shop's text when it is written in it, else the merchant's own
+ * translation (ShopPolicy.translations), else marked as only in the shop's language (never translated by the bot).
+ */
+async function inShoppersLanguage(policy: ShopPolicy | null, ctx: AnswerContext, lookup: LookupOptions): Promise<ShownPolicy | null> {
+  if (!policy) return null;
+  const original = policyLanguage(policy.text);
+  if (original === ctx.language) return { policy, shown: "original" };
+  const translated = await getShopPolicyTranslation(ctx.admin, policy, ctx.language, lookup);
+  if (translated) return { policy: translated, shown: "translation" };
+  return { policy, shown: "shop_language", originalLanguage: original };
+}
+
 /** The action was already attempted for this confirmation and its outcome is unknown: a person checks. */
 function actionOutcomeUnknownAnswer(language: Language, action: ConfirmedAction): Answer {
   return handoffAnswer(language, "person_must_act", { action: action.action, outcome: "unknown_after_earlier_attempt" });
@@ -331,12 +361,10 @@ async function confirmAction(
     return toOutcome(backInStockSubscribedAnswer(email.trim().toLowerCase(), action.productTitle, o));
   }
 
-  // The proposal was made for one order; the shopper must still own it now.
-  const r = await resolveOrder(req, ctx, lookup);
+  // The proposal was made for one order; the shopper must still own it now. That order, not the latest one: a
+  // signed-in shopper's newest order may be another (unshipped) one.
+  const r = await resolveProposedOrder(action.orderId, req, ctx, lookup);
   if ("outcome" in r) return r.outcome;
-  if (r.order.id !== action.orderId) {
-    return toOutcome(notVerifiedAnswer(r.order.name.replace(/^#/, ""), L));
-  }
 
   const once = ctx.atMostOnce ?? runEveryTime;
   if (action.action === "cancel_order") {
@@ -354,7 +382,7 @@ async function confirmAction(
     const now = eligibility.items.find((e) => e.fulfillmentLineItemId === i.fulfillmentLineItemId);
     return { ...i, title: i.title ?? now?.title ?? null, variantTitle: i.variantTitle ?? now?.variantTitle ?? null };
   });
-  const selection = selectReturnItems(req.text ?? "", proposed, L);
+  const selection = action.chosen ? ({ kind: "some", items: action.chosen } as const) : selectReturnItems(req.text ?? "", proposed, L);
   if (selection.kind === "none") return toOutcome(returnEligibilityAnswer(eligibility, o));
   const wanted = selection.kind === "some" ? selection.items : proposed;
   const items = wanted.flatMap((want) => {
@@ -362,15 +390,47 @@ async function confirmAction(
     return ok ? [{ ...ok, quantity: Math.min(ok.quantity, Math.max(1, Math.floor(want.quantity))) }] : [];
   });
   if (items.length === 0) return toOutcome(returnEligibilityAnswer(eligibility, o));
-  const attempt = await once.run("return_request", () =>
-    createReturnRequest(
+  const handleFor = (id: string) => action.lineReasons?.[id] ?? action.reason ?? null;
+  const handles = items.map((i) => handleFor(i.fulfillmentLineItemId)).filter((h): h is ReturnReasonHandle => Boolean(h));
+  const attempt = await once.run("return_request", async () => {
+    const reasonIds = await getReturnReasonIds(ctx.admin, handles, lookup);
+    return createReturnRequest(
       ctx.admin,
-      { orderId: r.order.id, items: items.map((i) => ({ fulfillmentLineItemId: i.fulfillmentLineItemId, quantity: i.quantity })), note: action.note },
+      {
+        orderId: r.order.id,
+        items: items.map((i) => ({
+          fulfillmentLineItemId: i.fulfillmentLineItemId,
+          quantity: i.quantity,
+          returnReasonDefinitionId: reasonIds[handleFor(i.fulfillmentLineItemId) ?? ""] ?? null,
+        })),
+        note: action.note,
+      },
       lookup,
-    ),
-  );
+    );
+  });
   if (!attempt.ran && !attempt.previous) return toOutcome(actionOutcomeUnknownAnswer(L, action));
   const created = attempt.ran ? attempt.value : attempt.previous!;
   if (!created.ok) return toOutcome(returnRequestFailedAnswer(created.userErrors, o, r.order.id));
-  return toOutcome(returnRequestedAnswer(created.return, items, o));
+  return toOutcome(returnRequestedAnswer(created.return, items.map((i) => ({ ...i, reason: handleFor(i.fulfillmentLineItemId) })), o));
+}
+
+/**
+ * The order a confirmed proposal was made for, if the shopper still proves it is theirs: their account's order when
+ * signed in, otherwise the order's email or phone. Anything else gets the same words as a wrong email.
+ */
+async function resolveProposedOrder(
+  orderId: string,
+  req: AnswerRequest,
+  ctx: AnswerContext,
+  lookup: LookupOptions,
+): Promise<{ order: OrderFacts } | { outcome: AnswerOutcome }> {
+  const who = identity(req, ctx);
+  const order = await getOrderById(ctx.admin, orderId, lookup);
+  const customerGid = who.customerId ? toGid("Customer", who.customerId) : null;
+  const owns =
+    order &&
+    ((customerGid && order.customerId === customerGid) || (who.email && emailsMatch(order.email, who.email)) || (who.phone && phonesMatch(order.phone, who.phone)));
+  if (owns) return { order };
+  if (!customerGid && !who.email && !who.phone) return { outcome: need(["email"], ctx.language, order?.name.replace(/^#/, "") ?? null) };
+  return { outcome: toOutcome(notVerifiedAnswer((order?.name ?? who.orderNumber ?? "").replace(/^#/, ""), ctx.language)) };
 }

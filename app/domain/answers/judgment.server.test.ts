@@ -126,10 +126,14 @@ describe("refund status", () => {
 });
 
 describe("which order and when to offer a person", () => {
-  it("a signed-in 'return my last order' picks the latest delivered order, not the unshipped one", async () => {
+  it("a signed-in 'return my last order' picks the latest delivered order, not the unshipped one, and lists the others", async () => {
     const out = await answerFor(ask("return_request", "I want to return my last order"), ctx({ loggedInCustomerId: MAYA }));
-    expect(out.answer.text).toContain(SEED_ORDERS.delivered.name);
-    expect(out.answer.text).not.toContain(SEED_ORDERS.unfulfilledPaid.name);
+    expect(out.answer.facts.orderName).toBe(SEED_ORDERS.delivered.name);
+    expect((out.answer.facts.proposedAction as { orderId: string }).orderId).toBe(SEED_ORDERS.delivered.id);
+    // The unshipped newer order is only named as another order the shopper may have meant.
+    const others = out.answer.text.split("\n").find((l) => l.includes(SEED_ORDERS.unfulfilledPaid.name))!;
+    expect(others).toContain(t("en", "return_other_orders", { orders: "" }).split(":")[0]);
+    expect(out.answer.facts.otherOrders).toEqual(expect.arrayContaining([SEED_ORDERS.unfulfilledPaid.name, SEED_ORDERS.inTransit.name]));
   });
 
   it("offers a person only when told to", async () => {

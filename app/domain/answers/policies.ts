@@ -1,9 +1,25 @@
 // Shipping and return policy answers: a short excerpt of the merchant's own text, plus the link to all of it.
 import type { ShopPolicy } from "../shop-data/shop.server";
-import { guessTextLanguage } from "../understanding/language.server";
 import type { Language } from "../understanding/types";
 import { t } from "./messages";
 import type { Answer, ComposeOptions } from "./types";
+
+/**
+ * A policy as the shopper will see it: in their language (the shop's own text, or the merchant's translation of it),
+ * or only in the shop's language, which the bot then names and links to rather than quote or translate itself.
+ */
+export type ShownPolicy =
+  | { policy: ShopPolicy; shown: "original" | "translation" }
+  | { policy: ShopPolicy; shown: "shop_language"; originalLanguage: Language | null };
+
+/** The language's name in the shopper's language ("anglais" for a French shopper). */
+function languageName(language: Language, inLanguage: Language): string {
+  try {
+    return new Intl.DisplayNames([inLanguage], { type: "language" }).of(language) ?? language;
+  } catch {
+    return language;
+  }
+}
 
 const MAX_SUMMARY_CHARS = 320;
 
@@ -22,50 +38,43 @@ export function summarisePolicy(text: string, maxChars = MAX_SUMMARY_CHARS): str
   return out.length > maxChars ? `${out.slice(0, maxChars - 1).trimEnd()}…` : out;
 }
 
-/**
- * The policy's text in `language`: the shop's published translation, or its own text when that is written in
- * `language`; null when neither (the answer then says which language the policy is written in before quoting it).
- */
-export function policyTextIn(policy: ShopPolicy, language: Language): string | null {
-  const translated = policy.translations?.[language];
-  if (translated) return translated;
-  const written = guessTextLanguage(policy.text);
-  // No guess (a very short or unusual text): quote it as before rather than hide the merchant's words.
-  return written === null || written === language ? policy.text : null;
-}
-
 function policyAnswer(
   kind: "shipping_policy" | "return_policy",
-  policy: ShopPolicy | null,
+  shownPolicy: ShownPolicy | ShopPolicy | null,
   o: ComposeOptions,
   extraLines: string[] = [],
   extraFacts: Record<string, unknown> = {},
 ): Answer {
-  if (!policy) {
+  const shown: ShownPolicy | null = !shownPolicy ? null : "shown" in shownPolicy ? shownPolicy : { policy: shownPolicy, shown: "original" };
+  const policy = shown?.policy ?? null;
+  if (!policy || !shown) {
     // A return window setting alone is still something true to say; without it, a person answers.
     if (extraLines.length > 0) return { text: extraLines.join("\n"), facts: { kind, policy: null, ...extraFacts } };
     return { text: t(o.language, "policy_missing"), facts: { kind, policy: null }, handoff: { reason: "policy_missing" } };
   }
-  const text = policyTextIn(policy, o.language);
-  if (text === null) {
-    // No translation: say plainly which language the merchant's words are in, quote them (prices and days are what
-    // the shopper asked for, and a paraphrase could change what the merchant promised) and link to the policy.
-    const written = guessTextLanguage(policy.text);
-    const language = written ? t(o.language, `language_name_${written}`) : "?";
+  if (shown.shown === "shop_language") {
+    // Never a translation of our own: it could change what the merchant promised. Say which language the policy is
+    // in, then quote the merchant's own words (days and fees read the same in any language) and link to it.
+    const name = t(o.language, kind === "return_policy" ? "policy_name_return" : "policy_name_shipping");
     const summary = summarisePolicy(policy.text);
-    const lines = [t(o.language, "policy_other_language", { language, summary }), ...extraLines, t(o.language, "policy_link", { url: policy.url })];
-    return { text: lines.join("\n"), facts: { kind, policyType: policy.type, policyUrl: policy.url, summary, policyLanguage: written, ...extraFacts } };
+    const line = shown.originalLanguage
+      ? t(o.language, "policy_not_translated", { policy: name, language: languageName(shown.originalLanguage, o.language), summary })
+      : t(o.language, "policy_not_translated_unknown", { policy: name, summary });
+    return {
+      text: [line, ...extraLines, t(o.language, "policy_link", { url: policy.url })].join("\n"),
+      facts: { kind, policyType: policy.type, policyUrl: policy.url, summary, shown: "shop_language", policyLanguage: shown.originalLanguage, ...extraFacts },
+    };
   }
-  const summary = summarisePolicy(text);
+  const summary = summarisePolicy(policy.text);
   const lines = [t(o.language, kind, { summary }), ...extraLines, t(o.language, "policy_link", { url: policy.url })];
-  return { text: lines.join("\n"), facts: { kind, policyType: policy.type, policyUrl: policy.url, summary, ...extraFacts } };
+  return { text: lines.join("\n"), facts: { kind, policyType: policy.type, policyUrl: policy.url, summary, shown: shown.shown, ...extraFacts } };
 }
 
-export function shippingPolicyAnswer(policy: ShopPolicy | null, o: ComposeOptions): Answer {
+export function shippingPolicyAnswer(policy: ShownPolicy | ShopPolicy | null, o: ComposeOptions): Answer {
   return policyAnswer("shipping_policy", policy, o);
 }
 
-export function returnPolicyAnswer(policy: ShopPolicy | null, returnWindowDays: number | null, o: ComposeOptions): Answer {
+export function returnPolicyAnswer(policy: ShownPolicy | ShopPolicy | null, returnWindowDays: number | null, o: ComposeOptions): Answer {
   const extra = returnWindowDays && returnWindowDays > 0 ? [t(o.language, "return_window_setting", { days: returnWindowDays })] : [];
   return policyAnswer("return_policy", policy, o, extra, { returnWindowDays });
 }

@@ -1,7 +1,9 @@
 // Which of the proposed return items the shopper's reply picks: by number ("1 and 3", "#2", "the first one"), by words
 // of the title ("just the beanie"), with an optional quantity ("2 of the mugs"), or by exclusion ("all but the mug").
 // Pure and deterministic so the conversation layer can ask the same question before routing the message.
+import { z } from "zod";
 import type { Language } from "../understanding/types";
+import itemWordsData from "./data/return-item-words.json";
 
 export interface SelectableReturnItem {
   fulfillmentLineItemId: string;
@@ -27,6 +29,19 @@ const fold = (s: string) =>
     .replace(/ß/g, "ss");
 
 const words = (s: string) => fold(s).replace(/[^a-z0-9#]+/g, " ").trim().split(" ").filter(Boolean);
+
+// "les chaussures" picks the shoe: everyday item words per language, mapped to the English word a title uses.
+const ITEM_WORDS: Record<Language, Record<string, string>> = (() => {
+  const table = z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/));
+  const parsed = z.object({ _comment: z.string().optional(), en: table, fr: table, de: table, es: table }).strict().parse(itemWordsData);
+  for (const [language, map] of Object.entries(parsed)) {
+    if (typeof map === "string") continue;
+    for (const key of Object.keys(map)) if (key !== fold(key)) throw new Error(`return-item-words.json: ${language} key "${key}" must be lower case without accents`);
+  }
+  return { en: parsed.en, fr: parsed.fr, de: parsed.de, es: parsed.es };
+})();
+const inEnglish = (tok: string, language: Language) =>
+  (Object.hasOwn(ITEM_WORDS[language], tok) ? ITEM_WORDS[language][tok] : undefined) ?? (Object.hasOwn(ITEM_WORDS.en, tok) ? ITEM_WORDS.en[tok] : tok);
 
 // Per language; English is always understood too because shoppers mix it in.
 const CONJUNCTIONS: Record<Language, string[]> = {
@@ -107,7 +122,7 @@ interface ItemPick {
   quantity: number | null;
 }
 
-function parsePicks(tokens: string[], items: SelectableReturnItem[], language: Language): { picks: ItemPick[]; all: boolean } {
+function parsePicks(tokens: string[], items: SelectableReturnItem[], language: Language, namesOnly = false): { picks: ItemPick[]; all: boolean } {
   const conj = wordsFor(CONJUNCTIONS, language);
   const allWords = wordsFor(ALL, language);
   const ordinals = pickMap(ORDINALS, language);
@@ -137,18 +152,21 @@ function parsePicks(tokens: string[], items: SelectableReturnItem[], language: L
       const ordinal = Object.hasOwn(ordinals, tok) ? ordinals[tok] : undefined;
       const times = /^(?:x(\d{1,2})|(\d{1,2})x)$/.exec(tok);
       const n = /^\d{1,2}$/.test(tok) ? Number(tok) : Object.hasOwn(numberWords, tok) ? numberWords[tok] : undefined;
+      // An opening message's "my last order" or "order 1005" is not a pick from a list the shopper hasn't seen.
+      if (namesOnly && !named.length) continue;
+      if (namesOnly && (hash || ordinal !== undefined)) continue;
       if (hash) indices.push(Number(hash[1]));
       else if (ordinal !== undefined) indices.push(ordinal === "last" ? items.length : ordinal);
       else if (times && named.length) quantity = Number(times[1] ?? times[2]);
       else if (n === undefined) continue;
       // A number in front of a named item is how many of it ("2 of the mugs"); alone it is the item's number.
       else if (named.length && at < firstNamedAt) quantity = n;
-      else if (/^\d+$/.test(tok)) indices.push(n);
+      else if (/^\d+$/.test(tok) && !namesOnly) indices.push(n);
     }
 
     const chosen = new Set([...named, ...indices.filter((n) => n >= 1 && n <= items.length).map((n) => n - 1)]);
     for (const index of chosen) picks.push({ index, quantity: named.includes(index) ? quantity : null });
-    if (chosen.size === 0 && seg.some((tok) => allWords.has(tok))) all = true;
+    if (chosen.size === 0 && !namesOnly && seg.some((tok) => allWords.has(tok))) all = true;
   }
   return { picks, all };
 }
@@ -171,15 +189,21 @@ function exclusionAt(tokens: string[], language: Language): number {
   return -1;
 }
 
-export function selectReturnItems<T extends SelectableReturnItem>(text: string, items: T[], language: Language): ReturnSelection<T> {
-  const tokens = words(text);
+export function selectReturnItems<T extends SelectableReturnItem>(
+  text: string,
+  items: T[],
+  language: Language,
+  options: { namesOnly?: boolean } = {},
+): ReturnSelection<T> {
+  const tokens = words(text).map((tok) => inEnglish(tok, language));
   if (items.length === 0 || tokens.length === 0) return { kind: "unmatched" };
 
   const cut = exclusionAt(tokens, language);
   // A trailing marker negates what came before it ("die Schuhe nicht").
   const trailing = cut === tokens.length;
-  const include = cut < 0 ? parsePicks(tokens, items, language) : trailing ? NO_PICKS : parsePicks(tokens.slice(0, cut), items, language);
-  const exclude = cut < 0 ? NO_PICKS : parsePicks(trailing ? tokens : tokens.slice(cut), items, language);
+  const namesOnly = options.namesOnly ?? false;
+  const include = cut < 0 ? parsePicks(tokens, items, language, namesOnly) : trailing ? NO_PICKS : parsePicks(tokens.slice(0, cut), items, language, namesOnly);
+  const exclude = cut < 0 ? NO_PICKS : parsePicks(trailing ? tokens : tokens.slice(cut), items, language, namesOnly);
   const excluded = new Set(exclude.picks.map((p) => p.index));
 
   if (include.picks.length === 0 && excluded.size === 0) return include.all ? { kind: "all" } : { kind: "unmatched" };

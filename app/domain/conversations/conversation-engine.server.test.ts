@@ -69,19 +69,32 @@ describe.each(testProviders())("conversation engine on %s", (provider) => {
     expect(decisions.map((d) => d.messageId)).toEqual(shopper.map((m) => m.id));
   });
 
-  it("sends one return request when the shopper says yes twice at once", async () => {
+  it("sends one return request when the shopper confirms twice at once", async () => {
     const order = SEED_ORDERS.delivered;
     const base = input({ text: `I want to return my order ${order.name}, email ${order.email}` });
     const offer = await handleShopperMessage(pipeline(), base);
     const before = getSimulatedShop(TEST_SHOP).requests.length;
-    const yes = (clientMessageId: string) =>
-      handleShopperMessage(pipeline(), { ...base, conversationId: offer.conversationId, clientMessageId, text: "yes" });
-    await Promise.all([yes(unique("yes")), yes(unique("yes"))]);
+    const confirm = (clientMessageId: string, text: string) =>
+      handleShopperMessage(pipeline(), { ...base, conversationId: offer.conversationId, clientMessageId, text });
+    // Items and reason in one reply complete the request; sent twice at once, the shop sees one request.
+    await Promise.all([confirm(unique("yes"), "both, too small"), confirm(unique("yes"), "both, too small")]);
     const mutations = getSimulatedShop(TEST_SHOP).requests.slice(before).filter((r) => /returnRequest\(/.test(r.query));
     expect(mutations).toHaveLength(1);
     const { shopper, decisions } = await outcomesOf(offer.conversationId);
     expect(shopper).toHaveLength(3);
     expect(decisions).toHaveLength(3);
+  });
+
+  it("sends one return request when the reason is sent twice at once after the bot asked for it", async () => {
+    const order = SEED_ORDERS.delivered;
+    const base = input({ text: `I want to return my order ${order.name}, email ${order.email}` });
+    const offer = await handleShopperMessage(pipeline(), base);
+    await handleShopperMessage(pipeline(), { ...base, conversationId: offer.conversationId, clientMessageId: unique("yes"), text: "yes" });
+    const before = getSimulatedShop(TEST_SHOP).requests.length;
+    const why = (clientMessageId: string) =>
+      handleShopperMessage(pipeline(), { ...base, conversationId: offer.conversationId, clientMessageId, text: "they are too big" });
+    await Promise.all([why(unique("why")), why(unique("why"))]);
+    expect(getSimulatedShop(TEST_SHOP).requests.slice(before).filter((r) => /returnRequest\(/.test(r.query))).toHaveLength(1);
   });
 
   it("never repeats a shop action whose earlier attempt's outcome is unknown", async () => {
@@ -93,7 +106,7 @@ describe.each(testProviders())("conversation engine on %s", (provider) => {
     // As if a worker crashed during the Admin API call: the key is stored, the outcome never was.
     await t.prisma.shopAction.create({ data: { shop: TEST_SHOP, key: `${TEST_SHOP}:${conversation.id}:${key}:return_request`, kind: "return_request", status: "started" } });
     const before = getSimulatedShop(TEST_SHOP).requests.length;
-    const view = await handleShopperMessage(pipeline(), { ...base, conversationId: offer.conversationId, clientMessageId: unique("yes"), text: "yes" });
+    const view = await handleShopperMessage(pipeline(), { ...base, conversationId: offer.conversationId, clientMessageId: unique("yes"), text: "yes, all of it, too small" });
     expect(getSimulatedShop(TEST_SHOP).requests.slice(before).filter((r) => /returnRequest\(/.test(r.query))).toHaveLength(0);
     expect(view.status).toBe("waiting_for_human");
   });

@@ -3,7 +3,7 @@ import { createTestDatabase, testProviders, type TestDatabase } from "../../test
 import { createSimulatedAdmin, TEST_SHOP } from "../../simulated-shop/test-admin.server";
 import { simulateOutage } from "../../simulated-shop/failures.server";
 import { getSimulatedShop } from "../../simulated-shop/state.server";
-import { SEED_CUSTOMERS, SEED_ORDERS, SEED_PRODUCTS } from "../../simulated-shop/seed.server";
+import { SEED_CUSTOMERS, SEED_ORDERS, SEED_PRODUCTS, SEED_RETURN_REASONS } from "../../simulated-shop/seed.server";
 import { shopDataCache } from "../shop-data/ttl-cache.server";
 import { InMemoryBackInStockRepository } from "../shop-data/back-in-stock.server";
 import { DEFAULT_SETTINGS } from "../routing/settings";
@@ -283,12 +283,18 @@ describe.each(testProviders())("shopper messages on %s", (provider) => {
     const delivered = SEED_ORDERS.delivered;
     const s: Shopper = { visitorId: visitor() };
     const offer = await say(`I want to return my order ${delivered.name}, email ${delivered.email}`, s);
-    expect(botText(offer)).toMatch(/yes/i);
+    expect(botText(offer)).toMatch(/which ones/i);
     const before = getSimulatedShop(TEST_SHOP).requests.length;
-    const done = await say("yes please", s);
+    // "yes" takes every item; nothing is sent before the shopper says why.
+    const asked = await say("yes please", s);
+    expect(botText(asked)).toMatch(/why are you returning/i);
+    expect(getSimulatedShop(TEST_SHOP).requests.slice(before).filter((r) => /returnRequest/.test(r.query))).toHaveLength(0);
+    const done = await say("I changed my mind", s);
     expect(botText(done)).toMatch(/return request/i);
     const mutations = getSimulatedShop(TEST_SHOP).requests.slice(before).filter((r) => /returnRequest/.test(r.query));
     expect(mutations).toHaveLength(1);
+    const lines = (mutations[0].variables as { input: { returnLineItems: Array<{ returnReasonDefinitionId?: string }> } }).input.returnLineItems;
+    expect(lines.map((l) => l.returnReasonDefinitionId)).toEqual(lines.map(() => SEED_RETURN_REASONS.unwanted.id));
   });
 
   it("returns only the items the shopper picks", async () => {
@@ -299,7 +305,8 @@ describe.each(testProviders())("shopper messages on %s", (provider) => {
     const offered = stored.answers.proposedAction.items as Array<{ fulfillmentLineItemId: string; quantity: number; title: string }>;
     expect(offered.length).toBeGreaterThan(1);
     const beanie = offered.find((i) => /beanie/i.test(i.title))!;
-    const done = await say("just the beanie", s);
+    await say("just the beanie", s);
+    const done = await say("the colour is not what I expected", s);
     expect(botText(done)).toMatch(/return request/i);
     const lines = getSimulatedShop(TEST_SHOP).requests.filter((r) => /returnRequest/.test(r.query)).at(-1)!.variables as { input: { returnLineItems: Array<{ fulfillmentLineItemId: string; quantity: number }> } };
     expect(lines.input.returnLineItems.map((l) => l.fulfillmentLineItemId)).toEqual([beanie.fulfillmentLineItemId]);

@@ -6,6 +6,9 @@ import { extractEmails } from "../understanding/entities.server";
 import type { Intent, Language, Understanding } from "../understanding/types";
 import { LANGUAGES } from "../understanding/types";
 import { acceptsOffer, isNewSubject, rememberEntities } from "./turn-memory";
+import { nextReturnStep, returnFlowState, type PendingReturn, type ReturnStep } from "./return-flow";
+import { returnCancelledAnswer, returnItemsQuestion, returnReasonQuestion } from "../answers/returns";
+import type { Answer } from "../answers/types";
 import type { AnswersMemory, ShopperMessagePipeline, StoredContext } from "./pipeline";
 import { emailNotedMessage, handoffMessage, routingMessage } from "./routing-messages";
 import type { ConversationStatus } from "./types";
@@ -44,6 +47,9 @@ export interface TurnOutcome {
   waiting?: boolean;
 }
 
+/** Sentiment at or below this still routes to a person inside the return flow. */
+const STRONGLY_NEGATIVE = -0.8;
+
 const ACTION_INTENT: Record<ConfirmedAction["action"], Intent> = {
   return_request: "return_request",
   cancel_order: "cancel_order",
@@ -77,6 +83,7 @@ export async function decideTurn(
     const resolved = p.resolveInContext(raw, turn.context.understanding ?? null);
     understanding = resolved.understanding;
     turn.context.understanding = resolved.context;
+    turn.own = raw;
   } catch (error) {
     console.error("[conversation] understanding failed", error);
     return turn.handOff(language ?? "en", "UTC", await p.canEmail().catch(() => false), {
@@ -105,19 +112,35 @@ async function automatedTurn(
   turn.contactEmail = conversation.contactEmail ?? understanding.entities.emails[0]?.toLowerCase() ?? null;
   turn.patch.contactEmail = turn.contactEmail;
   if (conversation.status === "closed") turn.patch.status = "bot";
+  // Order numbers and emails this message itself brings. Those the understanding context carries over from earlier
+  // turns are in `memory`, which forgets an email that just failed; the carried copy must not bring it back.
+  const own = turn.own ?? understanding;
+  understanding = { ...understanding, entities: { ...understanding.entities, orderNumbers: own.entities.orderNumbers, emails: own.entities.emails } };
   // The same intent about a different order or product is a new question, not a rephrase.
   const newSubject = isNewSubject(memory, understanding);
   rememberEntities(memory, understanding);
 
-  // A "yes" (or, for a back-in-stock offer, an email) accepts the action the bot offered last time.
+  // A "yes" (or, for a back-in-stock offer, an email) accepts the action the bot offered last time. A return offer
+  // runs its own flow: items and a reason, in any order (return-flow.ts).
   let confirm: ConfirmedAction | null = null;
+  let returnStep: ReturnStep | null = null;
   const offered = memory.proposedAction ?? null;
-  if (offered && acceptsOffer(offered, message.body, understanding)) {
+  if (offered?.action === "return_request") {
+    returnStep = nextReturnStep(offered as PendingReturn, message.body, { ...own, language });
+    if (returnStep.kind === "submit") confirm = returnStep.pending;
+    if (returnStep.kind !== "pass") {
+      const intent = returnStep.kind === "route_as_damaged" ? "damaged_or_wrong_item" : "return_request";
+      // An answer to the bot's own "why are you returning it?" describes the item ("ça ne me plaît pas", "too
+      // small"), not the shopper's mood: only strongly negative wording still counts as upset.
+      const sentiment = understanding.sentiment.score > STRONGLY_NEGATIVE ? { label: "neutral" as const, score: 0 } : understanding.sentiment;
+      understanding = { ...understanding, intent, confidence: 1, runnerUp: null, sentiment };
+    }
+  } else if (offered && acceptsOffer(offered, message.body, understanding)) {
     confirm = offered;
     understanding = { ...understanding, intent: ACTION_INTENT[offered.action], confidence: 1, runnerUp: null };
   }
   memory.proposedAction = null;
-  if (!confirm && p.isBotFailure(message.body, understanding, newSubject ? null : (context.lastBotIntent ?? null))) {
+  if (!confirm && (!returnStep || returnStep.kind === "pass") && p.isBotFailure(message.body, understanding, newSubject ? null : (context.lastBotIntent ?? null))) {
     context.botFailures = (context.botFailures ?? 0) + 1;
   }
   context.answers = memory;
@@ -148,10 +171,20 @@ async function automatedTurn(
   if (decision.kind === "handoff" && decision.reasons.some((r) => r.code === "delivery_problem")) {
     return deliveryProblemHandoff(p, turn, { understanding, settings, memory, decision, timeZone, canEmail: await canEmail(), actionKey: `${conversation.id}:${message.id}` });
   }
+  if (decision.kind === "handoff" && returnStep?.kind === "route_as_damaged") {
+    const p2 = returnStep.pending;
+    const reasons: Reason[] = [...decision.reasons, { code: "sensitive_intent", detail: `Return of a damaged or wrong item: ${returnSummary(p2)}` }];
+    return turn.handOff(language, timeZone, await canEmail(), { ...decision, reasons }, null);
+  }
   if (decision.kind === "handoff") return turn.handOff(language, timeZone, await canEmail(), decision, null);
   if (decision.kind === "clarify") {
     context.clarificationsAsked = (context.clarificationsAsked ?? 0) + 1;
     return turn.reply(language, routingMessage(language, "clarify"), decision);
+  }
+
+  // The return flow asks for what is still missing (which items, or why) without a shop lookup.
+  if (returnStep && (returnStep.kind === "ask_reason" || returnStep.kind === "ask_items" || returnStep.kind === "cancel")) {
+    return returnFlowReply(turn, returnStep, decision, language, timeZone);
   }
 
   // Order lookups: wrong-email guesses are limited across conversations and instances.
@@ -179,7 +212,7 @@ async function automatedTurn(
   }
 
   // A failed lookup is not carried into a new request: the email that just failed is not tried again unasked.
-  const identity = identityForNewRequest(memory, understanding.entities, context.lastAnswerKind ?? null);
+  const identity = identityForNewRequest(memory, own.entities, context.lastAnswerKind ?? null);
   memory.orderNumber = identity.orderNumber;
   memory.email = identity.email;
   const offerPerson = shouldOfferPerson({
@@ -252,6 +285,53 @@ async function deliveryProblemHandoff(
   return turn.handOff(understanding.language, args.timeZone, args.canEmail, { ...decision, reasons }, gathered?.answer.text ?? null);
 }
 
+/** Asks for the return's missing piece (items or reason) or drops it, keeping the proposal's idempotency key. */
+function returnFlowReply(
+  turn: Turn,
+  step: Extract<ReturnStep, { kind: "ask_reason" | "ask_items" | "cancel" }>,
+  decision: RoutingDecision,
+  language: Language,
+  timeZone: string,
+): TurnOutcome {
+  const o = { language, timeZone };
+  const memory = turn.context.answers ?? {};
+  let answer: Answer;
+  let asked: string | null = null;
+  if (step.kind === "cancel") {
+    answer = returnCancelledAnswer(o);
+  } else if (step.kind === "ask_reason") {
+    const chosen = (step.pending.chosen ?? []).map((c) => ({ ...c, ...step.pending.items.find((i) => i.fulfillmentLineItemId === c.fulfillmentLineItemId) }));
+    answer = returnReasonQuestion(chosen, o);
+    asked = "the return reason";
+  } else {
+    answer = returnItemsQuestion(step.pending.items, step.pending.reason ?? null, o);
+    asked = "which items to return";
+  }
+  const pending = step.kind === "cancel" ? null : step.pending;
+  if (pending) memory.proposedAction = pending;
+  turn.context.answers = memory;
+  turn.context.lastAnswerKind = String(answer.facts.kind);
+  turn.context.answersGiven = (turn.context.answersGiven ?? 0) + 1;
+  turn.context.clarificationsAsked = 0;
+  turn.context.lastBotIntent = "return_request";
+  if (!asked || !pending) return turn.reply(language, answer.text, decision);
+  return turn.reply(language, answer.text, {
+    ...decision,
+    kind: "clarify",
+    reasons: [...decision.reasons, { code: "missing_information", detail: `Return flow (${returnFlowState(pending)}): asked the shopper for ${asked}` }],
+  });
+}
+
+function returnSummary(p: PendingReturn): string {
+  const chosen = p.chosen ?? p.items;
+  const items = chosen.map((c) => {
+    const item = p.items.find((i) => i.fulfillmentLineItemId === c.fulfillmentLineItemId);
+    const reason = p.lineReasons?.[c.fulfillmentLineItemId] ?? p.reason ?? "no reason given";
+    return `${c.quantity} × ${item?.title ?? c.fulfillmentLineItemId} (${reason})`;
+  });
+  return `order ${p.orderId}; ${items.join(", ")}${p.note ? `; shopper wrote: "${p.note}"` : ""}`;
+}
+
 /** Builds a turn's outcome: replies, the decision, the conversation's new status and context. */
 class Turn {
   readonly context: StoredContext;
@@ -261,6 +341,8 @@ class Turn {
   intent: Intent = "other";
   confidence: number | null = null;
   understanding: Understanding | null = null;
+  /** This message's own understanding, before the conversation's context filled it in. */
+  own: Understanding | null = null;
   waiting = false;
 
   constructor(

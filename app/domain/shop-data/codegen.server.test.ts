@@ -81,6 +81,9 @@ describe("Admin GraphQL codegen", () => {
           "PublicDiscountCode",
           "DeliveryProfilesForAnswers",
           "ShopAccountsForAnswers",
+          // Issue 9: Shopify return reasons for a return request; the merchant's translations of a policy.
+          "ReturnReasonDefinitions",
+          "ShopPolicyTranslations",
         ]),
       );
 

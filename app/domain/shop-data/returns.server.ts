@@ -6,6 +6,8 @@ import type {
   OrderReturnsQuery,
   OrderReturnsQueryVariables,
   ReturnableFulfillmentsQuery,
+  ReturnReasonDefinitionsQuery,
+  ReturnReasonDefinitionsQueryVariables,
   ReturnableFulfillmentsQueryVariables,
   ReturnRequestMutation,
   ReturnRequestMutationVariables,
@@ -39,6 +41,16 @@ export const RETURN_REQUEST_MUTATION = `#graphql
     returnRequest(input: $input) {
       return { id name status createdAt totalQuantity }
       userErrors { field message code }
+    }
+  }
+`;
+
+// Shopify's return reasons are definitions with stable handles ("size-too-small"); the request takes their ids
+// (`returnReasonDefinitionId`; the `returnReason` enum is deprecated in this API version).
+export const RETURN_REASON_DEFINITIONS_QUERY = `#graphql
+  query ReturnReasonDefinitions($handles: [String!]) {
+    returnReasonDefinitions(first: 20, handles: $handles) {
+      nodes { id handle name deleted }
     }
   }
 `;
@@ -168,7 +180,12 @@ export type ReturnRequestResult =
  */
 export async function createReturnRequest(
   admin: AdminGraphql,
-  request: { orderId: string; items: Array<{ fulfillmentLineItemId: string; quantity: number }>; note?: string | null },
+  request: {
+    orderId: string;
+    items: Array<{ fulfillmentLineItemId: string; quantity: number; returnReasonDefinitionId?: string | null }>;
+    /** The shopper's own words about the return, for the merchant (Shopify allows 300 characters). */
+    note?: string | null;
+  },
   options: LookupOptions = {},
 ): Promise<ReturnRequestResult> {
   const note = request.note?.trim().slice(0, 300) || undefined;
@@ -177,6 +194,7 @@ export async function createReturnRequest(
     returnLineItems: request.items.map((i) => ({
       fulfillmentLineItemId: i.fulfillmentLineItemId,
       quantity: i.quantity,
+      ...(i.returnReasonDefinitionId ? { returnReasonDefinitionId: i.returnReasonDefinitionId } : {}),
       ...(note ? { customerNote: note } : {}),
     })),
   };
@@ -202,4 +220,19 @@ export async function listOrderReturns(admin: AdminGraphql, orderId: string, opt
     options,
   );
   return (data.order?.returns.edges ?? []).map(({ node }) => ({ id: node.id, name: node.name, status: node.status, createdAt: node.createdAt ?? null }));
+}
+
+/**
+ * The ids of Shopify's return reason definitions for `handles`. A handle the shop no longer offers (deleted) is left
+ * out: the request then goes without a reason for that line rather than with an outdated one.
+ */
+export async function getReturnReasonIds(admin: AdminGraphql, handles: string[], options: LookupOptions = {}): Promise<Record<string, string>> {
+  if (handles.length === 0) return {};
+  const { data } = await runAdminQuery<ReturnReasonDefinitionsQuery, ReturnReasonDefinitionsQueryVariables>(
+    admin,
+    RETURN_REASON_DEFINITIONS_QUERY,
+    { handles: [...new Set(handles)] },
+    options,
+  );
+  return Object.fromEntries(data.returnReasonDefinitions.nodes.filter((d) => !d.deleted).map((d) => [d.handle, d.id]));
 }

@@ -2,7 +2,12 @@
 import { runAdminQuery, type AdminGraphql } from "./admin-api.server";
 import { cacheKey, shopDataCache } from "./ttl-cache.server";
 import type { LookupOptions } from "./types";
-import type { ShopPoliciesQuery, ShopPoliciesQueryVariables } from "~/types/admin.generated";
+import type {
+  ShopPoliciesQuery,
+  ShopPoliciesQueryVariables,
+  ShopPolicyTranslationsQuery,
+  ShopPolicyTranslationsQueryVariables,
+} from "~/types/admin.generated";
 
 export const SHOP_POLICIES_QUERY = `#graphql
   query ShopPolicies {
@@ -11,17 +16,18 @@ export const SHOP_POLICIES_QUERY = `#graphql
       contactEmail
       currencyCode
       ianaTimezone
+      shopPolicies { type title body url }
+    }
+  }
+`;
+
+// The merchant's own translations of the policies (Shopify Translate & Adapt); only the requested locale comes back.
+export const SHOP_POLICY_TRANSLATIONS_QUERY = `#graphql
+  query ShopPolicyTranslations($locale: String!) {
+    shop {
       shopPolicies {
         type
-        title
-        body
-        url
-        # Published translations, one alias per language the bot answers in (the simulated shop and Shopify both key
-        # them by locale; markets are not used).
-        translationsEn: translations(locale: "en") { key value locale }
-        translationsFr: translations(locale: "fr") { key value locale }
-        translationsDe: translations(locale: "de") { key value locale }
-        translationsEs: translations(locale: "es") { key value locale }
+        translations(locale: $locale) { key value outdated }
       }
     }
   }
@@ -33,20 +39,6 @@ export interface ShopPolicy {
   url: string;
   /** The policy body with HTML removed. */
   text: string;
-  /** Published translations of the body (HTML removed), by language code ("fr"), where the shop has them. */
-  translations?: Partial<Record<string, string>>;
-}
-
-type TranslationRow = { key: string; value?: string | null; locale: string };
-
-/** The body's translations by language; rows for other locales (a shop that ignores the filter) are dropped. */
-function bodyTranslations(groups: Record<string, TranslationRow[] | undefined>): Partial<Record<string, string>> {
-  const out: Partial<Record<string, string>> = {};
-  for (const [language, rows] of Object.entries(groups)) {
-    const body = (rows ?? []).find((r) => r.key === "body" && r.locale.toLowerCase().split(/[-_]/)[0] === language && r.value?.trim());
-    if (body?.value) out[language] = htmlToText(body.value);
-  }
-  return out;
 }
 
 export interface ShopPolicies {
@@ -82,13 +74,7 @@ export async function getShopPolicies(admin: AdminGraphql, options: LookupOption
     const { data } = await runAdminQuery<ShopPoliciesQuery, ShopPoliciesQueryVariables>(admin, SHOP_POLICIES_QUERY, {}, options);
     const all = (data.shop.shopPolicies ?? [])
       .filter((p) => p.body && p.body.trim())
-      .map((p) => ({
-        type: p.type,
-        title: p.title,
-        url: p.url,
-        text: htmlToText(p.body),
-        translations: bodyTranslations({ en: p.translationsEn, fr: p.translationsFr, de: p.translationsDe, es: p.translationsEs }),
-      }));
+      .map((p) => ({ type: p.type, title: p.title, url: p.url, text: htmlToText(p.body) }));
     const byType = (type: string) => all.find((p) => p.type === type) ?? null;
     return {
       shopName: data.shop.name,
@@ -104,4 +90,28 @@ export async function getShopPolicies(admin: AdminGraphql, options: LookupOption
   if (!options.shop) return load();
   const cache = options.cache ?? shopDataCache;
   return (await cache.getOrLoad(cacheKey(options.shop, "policies"), load)) as ShopPolicies;
+}
+
+/**
+ * The merchant's translation of a policy into `locale`, or null when there is none. An outdated translation (the
+ * policy changed after it was translated) counts as none: it may state terms the shop no longer offers.
+ */
+export async function getShopPolicyTranslation(
+  admin: AdminGraphql,
+  policy: ShopPolicy,
+  locale: string,
+  options: LookupOptions = {},
+): Promise<ShopPolicy | null> {
+  const load = async () => {
+    const { data } = await runAdminQuery<ShopPolicyTranslationsQuery, ShopPolicyTranslationsQueryVariables>(admin, SHOP_POLICY_TRANSLATIONS_QUERY, { locale }, options);
+    return (data.shop.shopPolicies ?? []).map((p) => ({ type: p.type, translations: p.translations.map((t) => ({ key: t.key, value: t.value ?? null, outdated: t.outdated })) }));
+  };
+  const all = options.shop
+    ? ((await (options.cache ?? shopDataCache).getOrLoad(cacheKey(options.shop, `policy-translations:${locale}`), load)) as Awaited<ReturnType<typeof load>>)
+    : await load();
+  const translations = all.find((p) => p.type === policy.type)?.translations ?? [];
+  const body = translations.find((t) => t.key === "body" && !t.outdated && t.value?.trim());
+  if (!body?.value) return null;
+  const title = translations.find((t) => t.key === "title" && !t.outdated && t.value?.trim())?.value ?? policy.title;
+  return { ...policy, title, text: htmlToText(body.value) };
 }

@@ -40,16 +40,19 @@ describe.each(testProviders())("try it (dry run) on %s", (provider) => {
       admin,
       understander: tryItUnderstander(),
       customerId: null,
-      messages: [`I want to return my order ${order.name}`, order.email, "yes"],
+      messages: [`I want to return my order ${order.name}`, order.email, "yes", "they're too small"],
     });
 
-    const [ask, proposal, confirm] = result.turns;
+    const [ask, proposal, why, confirm] = result.turns;
     expect(ask.understanding.intent).toBe("return_request");
     expect(ask.decision?.kind).toBe("clarify");
     expect(ask.decision?.reasons.map((r) => r.code)).toContain("missing_information");
     expect(proposal.continued).toBe(true);
     expect(proposal.decision?.kind).toBe("automate");
     expect(proposal.reply).toContain("Merino Wool Beanie");
+    // As in the engine: a yes takes every item, and the bot asks why before anything would be requested.
+    expect(why.wouldDo).toBeNull();
+    expect(why.reply).toMatch(/why are you returning/i);
     expect(confirm.wouldDo).toMatchObject({ action: "return_request", orderId: order.id });
     expect(confirm.reply).toBeNull();
 

@@ -8,6 +8,8 @@ import type { Db } from "../../db.server";
 import { answerFor, type AnswerOutcome, type ConfirmedAction } from "../answers/answer-for.server";
 import { botDisclosure } from "../answers/common";
 import { acceptsOffer, isNewSubject, rememberEntities } from "../conversations/turn-memory";
+import { nextReturnStep, type PendingReturn, type ReturnStep } from "../conversations/return-flow";
+import { returnCancelledAnswer, returnItemsQuestion, returnReasonQuestion } from "../answers/returns";
 import { handoffMessage, routingMessage } from "../conversations/routing-messages";
 import { route } from "../routing/policy.server";
 import type { ShopSettings } from "../routing/settings";
@@ -127,7 +129,16 @@ export async function dryRunConversation(args: {
     const offered = memory.proposedAction ?? null;
     memory.proposedAction = null;
     let confirmed: ConfirmedAction | null = null;
-    if (offered && acceptsOffer(offered, text, understanding)) {
+    // The same return flow as the engine (turn.server.ts): items and a reason in any order, asked for when missing.
+    let returnStep: ReturnStep | null = null;
+    if (offered?.action === "return_request") {
+      returnStep = nextReturnStep(offered as PendingReturn, text, { ...raw, language: understanding.language });
+      if (returnStep.kind === "submit") confirmed = returnStep.pending;
+      if (returnStep.kind !== "pass") {
+        const intent = returnStep.kind === "route_as_damaged" ? "damaged_or_wrong_item" : "return_request";
+        understanding = { ...understanding, intent, confidence: 1, runnerUp: null };
+      }
+    } else if (offered && acceptsOffer(offered, text, understanding)) {
       confirmed = offered;
       understanding = { ...understanding, intent: ACTION_INTENT[offered.action], confidence: 1, runnerUp: null };
     }
@@ -168,6 +179,22 @@ export async function dryRunConversation(args: {
     if (decision.kind === "clarify") {
       clarificationsAsked += 1;
       turns.push({ ...base, understanding, decision, reply: say(routingMessage(understanding.language, "clarify")), wouldDo: null, adminApi: spent() });
+      continue;
+    }
+    if (returnStep && (returnStep.kind === "ask_reason" || returnStep.kind === "ask_items" || returnStep.kind === "cancel")) {
+      const o = { language: understanding.language, timeZone: settings.businessHours.timezone };
+      let answerText: string;
+      if (returnStep.kind === "cancel") answerText = returnCancelledAnswer(o).text;
+      else {
+        const pending = returnStep.pending;
+        memory.proposedAction = pending;
+        answerText =
+          returnStep.kind === "ask_reason"
+            ? returnReasonQuestion((pending.chosen ?? []).map((c) => ({ ...c, ...pending.items.find((i) => i.fulfillmentLineItemId === c.fulfillmentLineItemId) })), o).text
+            : returnItemsQuestion(pending.items, pending.reason ?? null, o).text;
+      }
+      lastBotIntent = "return_request";
+      turns.push({ ...base, understanding, decision, reply: say(answerText), wouldDo: null, adminApi: spent() });
       continue;
     }
     if (confirmed) {

@@ -96,12 +96,3 @@ export function languageHintFor(args: { conversationLanguage?: string | null; st
   };
   return supported(args.conversationLanguage) ?? supported(args.storefrontLocale);
 }
-
-/**
- * The language of a longer text the shop wrote (a policy), by NLP.js's trigram guess alone, which is reliable on a
- * paragraph; null when there is no guess.
- */
-export function guessTextLanguage(text: string): Language | null {
-  const best = trigramGuess(text)[0];
-  return best && (LANGUAGES as readonly string[]).includes(best.alpha2) ? (best.alpha2 as Language) : null;
-}

@@ -15,6 +15,7 @@ const FLOORS: Record<string, number> = {
   urgency: 17,
   language: 26,
   wording: 22,
+  returns: 27,
 };
 
 describe("engine conversation scenarios", () => {
