@@ -40,6 +40,10 @@ export interface CatalogueEntry {
   productId: string;
   handle: string;
   title: string;
+  /** The merchant's product type ("Jackets"): a shopper asking for "a jacket" may mean any of them. */
+  productType?: string | null;
+  /** Published title translations (Admin API `Product.translations`), by language. */
+  translatedTitles?: Partial<Record<Language, string>>;
 }
 
 export interface Understanding {
