@@ -11,10 +11,11 @@ import { createReturnRequest, getReturnEligibility } from "../shop-data/returns.
 import { getShopPolicies } from "../shop-data/shop.server";
 import type { LookupOptions, OrderFacts } from "../shop-data/types";
 import type { Intent, Language, ProductMention, Understanding } from "../understanding/types";
+import { colourWordsIn } from "../understanding/product-words";
 import { groundedAnswer } from "../knowledge/grounded.server";
 import { defaultShopContentStore, type ShopContentStore } from "../knowledge/store.server";
 import { runEveryTime, type AtMostOnce } from "../shop-data/at-most-once.server";
-import { availabilityAnswer, backInStockSubscribedAnswer, productNotFoundAnswer } from "./availability";
+import { availabilityAnswer, backInStockSubscribedAnswer, productChoicesAnswer, productNotFoundAnswer, productNotNamedInShopAnswer } from "./availability";
 import {
   apiUnavailableAnswer,
   greeting,
@@ -267,11 +268,16 @@ async function dispatch(req: AnswerRequest, ctx: AnswerContext, o: ComposeOption
     }
 
     case "product_availability": {
-      const mention = req.entities?.products?.[0] ?? ctx.product ?? null;
+      const named = req.entities?.products?.[0] ?? null;
+      const choices = req.entities?.productChoices ?? [];
+      // Several products fit the words: offer them rather than pick one. None fits: say so rather than guess.
+      if (!named && choices.length > 1) return { kind: "need", missing: ["product"], answer: productChoicesAnswer(choices, o) };
+      if (!named && req.entities?.unknownProduct) return toOutcome(productNotNamedInShopAnswer(req.entities.unknownProduct, o));
+      const mention = named ?? ctx.product ?? null;
       if (!mention) return need(["product"], L);
       const result = await findProductAvailability(
         ctx.admin,
-        { productId: mention.productId, messageText: req.text ?? null },
+        { productId: mention.productId, messageText: req.text ?? null, colourWords: colourWordsIn(req.text ?? "") },
         { showExactStock: ctx.settings.showExactStock, lowStockThreshold: ctx.lowStockThreshold },
         lookup,
       );

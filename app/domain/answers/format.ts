@@ -40,6 +40,6 @@ export function formatMoney(amount: number, currencyCode: string, language: Lang
   }
 }
 
-export function formatList(items: string[], language: Language): string {
-  return new Intl.ListFormat(localeOf(language), { style: "long", type: "conjunction" }).format(items);
+export function formatList(items: string[], language: Language, joiner: "and" | "or" = "and"): string {
+  return new Intl.ListFormat(localeOf(language), { style: "long", type: joiner === "or" ? "disjunction" : "conjunction" }).format(items);
 }

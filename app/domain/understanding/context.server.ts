@@ -19,8 +19,12 @@ const CLEAR_CONFIDENCE = 0.6;
 const FOLLOW_UP_RE =
   /^\s*(and|also|what about|how about|so|ok so|but|y|e|et|und|aber|also|pero|mais|alors|und was|what if)\b|\b(it|that|this one|them|they|lo|la|le|les|ça|es|das|ihn|sie)\b.{0,30}\?\s*$/i;
 
+function namesProduct(u: Understanding): boolean {
+  return u.entities.products.length > 0 || (u.entities.productChoices?.length ?? 0) > 0 || Boolean(u.entities.unknownProduct);
+}
+
 function hasEntity(u: Understanding): boolean {
-  return u.entities.orderNumbers.length > 0 || u.entities.emails.length > 0 || u.entities.products.length > 0;
+  return u.entities.orderNumbers.length > 0 || u.entities.emails.length > 0 || namesProduct(u);
 }
 
 function wordCount(text: string): number {
@@ -53,6 +57,13 @@ export function resolveInContext(
       confidence = Math.max(current.confidence, CLEAR_CONFIDENCE + 0.15);
     }
   }
+  // A bare product name opening a conversation ("the trekking poles") asks whether the shop has it.
+  const weakNow = WEAK_INTENTS.includes(intent) || confidence < CLEAR_CONFIDENCE || intent === "damaged_or_wrong_item";
+  if (!active && current.entities.productNameOnly && namesProduct(current) && weakNow && current.confidence < CLEAR_CONFIDENCE + 0.15) {
+    runnerUp = { intent: current.intent, confidence: current.confidence };
+    intent = "product_availability";
+    confidence = CLEAR_CONFIDENCE + 0.15;
+  }
 
   const orderNumber = current.entities.orderNumbers[0] ?? null;
   const context: ConversationContext = {
@@ -61,7 +72,8 @@ export function resolveInContext(
     // Order and email describe the shopper, not the question, so they survive a change of topic.
     orderNumber: orderNumber ?? previous?.orderNumber ?? null,
     email: current.entities.emails[0] ?? previous?.email ?? null,
-    products: current.entities.products.length > 0 ? current.entities.products : previous?.products ?? [],
+    // A message naming another product, several candidates or one the shop lacks is not about the earlier product.
+    products: namesProduct(current) ? current.entities.products : (previous?.products ?? []),
     language: current.language,
   };
 
@@ -78,6 +90,9 @@ export function resolveInContext(
           : [],
       emails: current.entities.emails.length ? current.entities.emails : context.email ? [context.email] : [],
       products: context.products,
+      productChoices: current.entities.productChoices ?? [],
+      unknownProduct: current.entities.unknownProduct ?? null,
+      productNameOnly: current.entities.productNameOnly ?? false,
     },
   };
   return { understanding, context };

@@ -68,5 +68,11 @@ export interface Understanding {
     orderNumbers: string[];
     emails: string[];
     products: ProductMention[];
+    /** Several products fit the same words; the bot offers them instead of picking one. */
+    productChoices?: ProductMention[];
+    /** Words naming a product the shop does not have; the bot says so (and forgets any earlier product). */
+    unknownProduct?: string | null;
+    /** The message is little more than a product name (and options): a bare answer or an availability question. */
+    productNameOnly?: boolean;
   };
 }
