@@ -11,7 +11,7 @@ beforeEach(async () => {
 });
 
 describe("getCatalogue", () => {
-  it("reads titles, product types and published title translations from the Admin API in one valid query", async () => {
+  it("reads titles, product types, option values and published title translations from the Admin API in one valid query", async () => {
     const catalogue = await getCatalogue(admin, { shop: TEST_SHOP, cache: new TtlCache() });
     const beanie = catalogue.find((p) => p.productId === SEED_PRODUCTS.beanie.id);
     expect(beanie?.title).toBe(SEED_PRODUCTS.beanie.title);
@@ -20,6 +20,9 @@ describe("getCatalogue", () => {
     expect(Object.keys(beanie?.translatedTitles ?? {}).sort()).toEqual(["de", "es", "fr"]);
     expect(beanie?.translatedTitles?.fr).toMatch(/bonnet/i);
     expect(catalogue.find((p) => p.productId === SEED_PRODUCTS.rainShell.id)?.translatedTitles).toEqual({});
+    // Option values let "the rust one" name the beanie; a product without options lists none.
+    expect(beanie?.optionValues).toEqual(["Charcoal", "Forest", "Rust"]);
+    expect(catalogue.find((p) => p.productId === SEED_PRODUCTS.trekkingPoles.id)?.optionValues).toEqual([]);
   });
 
 });

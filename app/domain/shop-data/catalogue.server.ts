@@ -14,6 +14,8 @@ export const CATALOGUE_QUERY = `#graphql
         handle
         title
         productType
+        # Option values ("Rust", "Slate") let "the rust one?" name the product that comes in it.
+        options(first: 2) { optionValues { name } }
         # Published title translations in the languages the bot speaks; an untranslated product has none.
         en: translations(locale: "en") { key value }
         fr: translations(locale: "fr") { key value }
@@ -38,6 +40,7 @@ export async function getCatalogue(admin: AdminGraphql, options: LookupOptions &
       handle: p.handle,
       title: p.title,
       productType: p.productType || null,
+      optionValues: [...new Set(p.options.flatMap((o) => o.optionValues.map((v) => v.name)))].filter((v) => v !== "Default Title"),
       translatedTitles: Object.fromEntries(
         LANGUAGES.flatMap((l) => p[l].filter((t) => t.key === "title" && t.value?.trim()).map((t) => [l, t.value!.trim()] as const)),
       ),

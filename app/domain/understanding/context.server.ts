@@ -14,6 +14,8 @@ export type MissingPiece = "order_number" | "email" | "product";
 // Intents that stand alone; anything else counts as a fresh question only when confidently recognised.
 const WEAK_INTENTS: Intent[] = ["other", "greeting"];
 const CLEAR_CONFIDENCE = 0.6;
+/** A product name alone overrides the model's reading below this: "the down one" is not a damaged-item report. */
+const BARE_PRODUCT_OVERRIDE = 0.95;
 
 // Short follow-ups that lean on the previous question ("and when will it arrive?", "y cuándo llega?").
 const FOLLOW_UP_RE =
@@ -44,8 +46,12 @@ export function resolveInContext(
   let runnerUp = current.runnerUp;
   const active = previous?.activeIntent ?? null;
 
+  // Nothing but a product name and options ("the down one, in medium") asks nothing else, whatever the model
+  // makes of so few words; a request for a person still counts.
+  const bareProduct =
+    Boolean(current.entities.productNameOnly) && namesProduct(current) && current.intent !== "human_agent" && current.confidence < BARE_PRODUCT_OVERRIDE;
   if (active && active !== intent) {
-    const weak = WEAK_INTENTS.includes(current.intent) || current.confidence < CLEAR_CONFIDENCE;
+    const weak = WEAK_INTENTS.includes(current.intent) || current.confidence < CLEAR_CONFIDENCE || bareProduct;
     const bareAnswer = hasEntity(current) && wordCount(current.text) <= 8 && weak;
     const followUp = FOLLOW_UP_RE.test(current.text) && wordCount(current.text) <= 10 && current.confidence < 0.9;
     const asksForPerson = current.intent === "human_agent" && current.confidence >= 0.5;
@@ -58,10 +64,13 @@ export function resolveInContext(
     }
   }
   // A bare product name opening a conversation ("the trekking poles") asks whether the shop has it.
-  const weakNow = WEAK_INTENTS.includes(intent) || confidence < CLEAR_CONFIDENCE || intent === "damaged_or_wrong_item";
-  if (!active && current.entities.productNameOnly && namesProduct(current) && weakNow && current.confidence < CLEAR_CONFIDENCE + 0.15) {
+  if (!active && bareProduct && intent !== "product_availability") {
     runnerUp = { intent: current.intent, confidence: current.confidence };
     intent = "product_availability";
+    confidence = CLEAR_CONFIDENCE + 0.15;
+  }
+  // An unsure reading of the same question as before ("and in 9 slate?") continues it.
+  if (active && intent === active && confidence < CLEAR_CONFIDENCE && (hasEntity(current) || FOLLOW_UP_RE.test(current.text)) && wordCount(current.text) <= 10) {
     confidence = CLEAR_CONFIDENCE + 0.15;
   }
 

@@ -22,12 +22,12 @@ const schema = z
 
 /**
  * One word as both the index and the shopper's message see it: lower case, no accents, crude plural folding shared
- * by en/es/fr/de ("poles" ~ "pole", "tazas" ~ "taza", "Stöcke" ~ "stocke"). Exact forms matter less than folding
+ * by en/es/fr/de ("poles" ~ "pole", "tazas" ~ "taza"). Exact forms matter less than folding
  * both sides the same way; MiniSearch's fuzzy match covers the rest.
  */
 export function productTerm(word: string): string {
   const w = word.toLowerCase().replace(/ß/g, "ss").normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/['’]/g, "");
-  if (w.length > 4 && w.endsWith("es") && !w.endsWith("ses")) return w.slice(0, -1).replace(/e$/, "");
+  // Only a final s (or x) goes: "beanies" -> "beanie", "bastones" -> "bastone" (a typo's distance from "bastón").
   if (w.length > 3 && (w.endsWith("s") || w.endsWith("x")) && !w.endsWith("ss")) return w.slice(0, -1);
   return w;
 }

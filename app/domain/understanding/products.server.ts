@@ -16,6 +16,8 @@ export interface ProductMatch {
   unknownName: string | null;
   /** The message is little more than a product name and options ("the trekking poles", "beanie in rust?"). */
   nameOnly: boolean;
+  /** The message's words that matched the catalogue (names, option values): shop vocabulary, not the shopper's mood. */
+  shopWords: string[];
 }
 
 const MAX_CHOICES = 4;
@@ -37,7 +39,7 @@ function tokenize(text: string): Token[] {
 }
 
 interface IndexedCatalogue {
-  search: MiniSearch<{ id: number; title: string; names: string; type: string }>;
+  search: MiniSearch<{ id: number; title: string; names: string; type: string; options: string }>;
   entries: CatalogueEntry[];
 }
 
@@ -46,8 +48,8 @@ const indexes = new WeakMap<CatalogueEntry[], IndexedCatalogue>();
 function indexFor(catalogue: CatalogueEntry[]): IndexedCatalogue {
   let index = indexes.get(catalogue);
   if (!index) {
-    const search = new MiniSearch<{ id: number; title: string; names: string; type: string }>({
-      fields: ["title", "names", "type"],
+    const search = new MiniSearch<{ id: number; title: string; names: string; type: string; options: string }>({
+      fields: ["title", "names", "type", "options"],
       tokenize: (text) => tokenize(text).map((t) => t.text),
       processTerm: (term) => productTerm(term) || null,
     });
@@ -58,6 +60,7 @@ function indexFor(catalogue: CatalogueEntry[]): IndexedCatalogue {
         // A handle often carries the name the merchant started with ("trail-runner-shoe").
         names: [entry.handle.replace(/[-_]+/g, " "), ...Object.values(entry.translatedTitles ?? {})].join(" \n "),
         type: entry.productType ?? "",
+        options: (entry.optionValues ?? []).join(" \n "),
       })),
     );
     index = { search, entries: catalogue };
@@ -74,18 +77,22 @@ function fuzzyFor(term: string): number | false {
   return term.length >= 5 ? 1 : false;
 }
 
-/** For one word of the message: the products it fits, keeping only the best kind of match (an exact hit beats a typo). */
-function hitsFor(search: IndexedCatalogue["search"], term: string): Map<number, Quality> {
+/**
+ * For one word of the message: the products it fits, keeping only the best kind of match (an exact hit beats a
+ * typo), and whether it fits a product only through an option value ("rust").
+ */
+function hitsFor(search: IndexedCatalogue["search"], term: string): Map<number, { quality: Quality; optionOnly: boolean }> {
   const results: SearchResult[] = search.search(term, { prefix: term.length >= 4, fuzzy: fuzzyFor(term), combineWith: "OR" });
   const quality = (r: SearchResult): Quality => (r.terms.includes(term) ? 3 : r.terms.some((t) => t.startsWith(term)) ? 2 : 1);
   const best = Math.max(0, ...results.map(quality));
-  return new Map(results.filter((r) => quality(r) === best).map((r) => [Number(r.id), quality(r)]));
+  const optionOnly = (r: SearchResult) => Object.values(r.match).every((fields) => fields.every((f) => f === "options"));
+  return new Map(results.filter((r) => quality(r) === best).map((r) => [Number(r.id), { quality: quality(r), optionOnly: optionOnly(r) }]));
 }
 
 interface Candidate {
   index: number;
-  /** "token#term" units matched: a compound like "Daunenjacke" counts once per title word it stands for. */
-  units: Set<string>;
+  /** Title words matched: a compound like "Daunenjacke" counts once per title word it stands for. */
+  units: number;
   tokens: Set<number>;
   strong: boolean;
   score: number;
@@ -110,7 +117,7 @@ export function matchProducts(
   language?: Language,
   words: ProductWords = PRODUCT_WORDS,
 ): ProductMatch {
-  const none: ProductMatch = { products: [], choices: [], unknownName: null, nameOnly: false };
+  const none: ProductMatch = { products: [], choices: [], unknownName: null, nameOnly: false, shopWords: [] };
   const tokens = tokenize(text);
   // Words that could be (part of) a product name: not filler, not a number. Sizes and colours are searched (a title
   // may say "Blue"), but they never name a product alone, nor make an unknown one.
@@ -129,36 +136,54 @@ export function matchProducts(
   for (const { t, i } of searchable) {
     const synonyms = language ? (words.synonyms[language].get(t.term) ?? []) : [];
     const others = Object.values(words.synonyms).flatMap((m) => m.get(t.term) ?? []);
-    for (const term of new Set([t.term, ...synonyms, ...others])) {
-      for (const [doc, quality] of hitsFor(index.search, term)) {
-        const c = candidates.get(doc) ?? { index: doc, units: new Set(), tokens: new Set(), strong: false, score: 0 };
-        const unit = `${i}#${term}`;
-        if (!c.units.has(unit)) c.score += quality === 3 ? 1 : quality === 2 ? 0.9 : 0.8;
-        c.units.add(unit);
-        c.tokens.add(i);
-        if (!words.weak.has(t.term) && !words.options.has(t.term)) c.strong = true;
-        candidates.set(doc, c);
+    // A word is read either as itself or as what the synonym list says it stands for ("Daunenjacke" -> down, jacket);
+    // each product keeps its better reading, so "chaqueta" found both ways still counts once.
+    const readings = [[t.term], [...new Set([...synonyms, ...others])]].filter((r) => r.length > 0);
+    const perDoc = new Map<number, { units: number; score: number; optionOnly: boolean }>();
+    for (const reading of readings) {
+      const here = new Map<number, { units: number; score: number; optionOnly: boolean }>();
+      for (const term of reading) {
+        for (const [doc, hit] of hitsFor(index.search, term)) {
+          const h = here.get(doc) ?? { units: 0, score: 0, optionOnly: true };
+          h.units += 1;
+          h.score += hit.quality === 3 ? 1 : hit.quality === 2 ? 0.9 : 0.8;
+          h.optionOnly &&= hit.optionOnly;
+          here.set(doc, h);
+        }
       }
+      for (const [doc, h] of here) {
+        const best = perDoc.get(doc);
+        if (!best || h.units > best.units || (h.units === best.units && h.score > best.score)) perDoc.set(doc, h);
+      }
+    }
+    for (const [doc, h] of perDoc) {
+      const c = candidates.get(doc) ?? { index: doc, units: 0, tokens: new Set<number>(), strong: false, score: 0 };
+      c.units += h.units;
+      c.score += h.score;
+      c.tokens.add(i);
+      if (!words.weak.has(t.term) && !words.options.has(t.term) && !h.optionOnly) c.strong = true;
+      candidates.set(doc, c);
     }
   }
   // Weak words alone ("down", "alpine") name a product only when they are all the message says ("the down one?").
-  const fitting = [...candidates.values()].filter((c) => c.strong || (content.length > 0 && content.every(({ i }) => c.tokens.has(i)))).sort((a, b) => b.units.size - a.units.size || b.score - a.score);
+  const fitting = [...candidates.values()].filter((c) => c.strong || (content.length > 0 && content.every(({ i }) => c.tokens.has(i)))).sort((a, b) => b.units - a.units || b.score - a.score);
   if (fitting.length === 0) return unknown();
 
   const matchedTokens = new Set(fitting.flatMap((c) => [...c.tokens]));
   const nameOnly = content.every(({ i }) => matchedTokens.has(i));
-  const top = fitting.filter((c) => c.units.size === fitting[0].units.size);
+  const shopWords = tokens.filter((_, i) => matchedTokens.has(i)).map((t) => t.text);
+  const top = fitting.filter((c) => c.units === fitting[0].units);
   const toMention = (c: Candidate) => mention(index.entries[c.index], tokens, text, c.tokens);
   if (top.length === 1) {
     // Another product named by words of its own ("the mug and the beanie") is named too.
     const rest = fitting.slice(1).filter((c) => [...c.tokens].every((i) => !top[0].tokens.has(i)));
     const distinct = rest.filter((c, k) => rest.findIndex((o) => [...o.tokens].some((i) => c.tokens.has(i))) === k);
-    return { ...none, products: [top[0], ...distinct].map(toMention), nameOnly };
+    return { ...none, products: [top[0], ...distinct].map(toMention), nameOnly, shopWords };
   }
   // Equally good fits on different words are different products; on the same words, a choice to offer.
   const overlapping = top.some((c, k) => top.some((o, m) => m !== k && [...o.tokens].some((i) => c.tokens.has(i))));
-  if (!overlapping) return { ...none, products: top.map(toMention), nameOnly };
-  return { ...none, choices: top.slice(0, MAX_CHOICES).map(toMention), nameOnly };
+  if (!overlapping) return { ...none, products: top.map(toMention), nameOnly, shopWords };
+  return { ...none, choices: top.slice(0, MAX_CHOICES).map(toMention), nameOnly, shopWords };
 }
 
 /** The products a message names (empty when it names none or several fit the same words). */

@@ -42,6 +42,8 @@ export interface CatalogueEntry {
   title: string;
   /** The merchant's product type ("Jackets"): a shopper asking for "a jacket" may mean any of them. */
   productType?: string | null;
+  /** Its variants' option values ("Rust", "10"): they support a match ("the rust one") but never make one alone. */
+  optionValues?: string[];
   /** Published title translations (Admin API `Product.translations`), by language. */
   translatedTitles?: Partial<Record<Language, string>>;
 }

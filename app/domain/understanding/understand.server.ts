@@ -78,7 +78,7 @@ export function createUnderstander(options: UnderstanderOptions = {}): Understan
       if (!deliveryProblem && (namesProduct || namesUnknown) && asksAvailability(text) && top.intent !== "product_availability" && outranks) {
         second = top;
         top = { intent: "product_availability", confidence: EXPLICIT_CONFIDENCE };
-      } else if (top.intent === "product_availability" && namesProduct) {
+      } else if (top.intent === "product_availability" && (namesProduct || products.unknownName !== null)) {
         top = { ...top, confidence: Math.max(top.confidence, EXPLICIT_CONFIDENCE) };
       }
       return {
@@ -87,7 +87,8 @@ export function createUnderstander(options: UnderstanderOptions = {}): Understan
         intent: top.intent,
         confidence: round(top.confidence),
         runnerUp: second ? { intent: second.intent, confidence: round(second.confidence) } : null,
-        sentiment: analyzeSentiment(text, language),
+        // "Camp mug", "pine", "chaqueta" score as moods in the lexicons; a product's name says nothing about the shopper's.
+        sentiment: analyzeSentiment(withoutWords(text, products.shopWords), language),
         urgency: detectUrgency(text),
         deliveryProblem,
         problemCue: deliveryProblem?.cue ?? problemCue(text),
@@ -102,6 +103,12 @@ export function createUnderstander(options: UnderstanderOptions = {}): Understan
       };
     },
   };
+}
+
+function withoutWords(text: string, words: string[]): string {
+  if (words.length === 0) return text;
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join("|")})(?![\\p{L}\\p{N}])`, "gu"), " ");
 }
 
 function round(x: number): number {
