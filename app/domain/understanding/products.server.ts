@@ -21,6 +21,9 @@ export interface ProductMatch {
 }
 
 const MAX_CHOICES = 4;
+const MAX_SEARCHED_WORDS = 40;
+/** Longer "words" are pasted codes or URLs, not names; fuzzy search over them is all cost. */
+const MAX_WORD = 30;
 
 interface Token {
   text: string;
@@ -121,7 +124,11 @@ export function matchProducts(
   const tokens = tokenize(text);
   // Words that could be (part of) a product name: not filler, not a number. Sizes and colours are searched (a title
   // may say "Blue"), but they never name a product alone, nor make an unknown one.
-  const searchable = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.term.length > 1 && !/^\d+[a-z]?$/.test(t.term) && !words.ignored.has(t.term));
+  // A product is named in the first few dozen words; a 2,000-character paste must not cost a search per word.
+  const searchable = tokens
+    .map((t, i) => ({ t, i }))
+    .filter(({ t }) => t.term.length > 1 && t.term.length <= MAX_WORD && !/^\d+[a-z]?$/.test(t.term) && !words.ignored.has(t.term))
+    .slice(0, MAX_SEARCHED_WORDS);
   const content = searchable.filter(({ t }) => !words.options.has(t.term));
   if (searchable.length === 0) return none;
   const unknown = () =>
