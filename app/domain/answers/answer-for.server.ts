@@ -11,7 +11,7 @@ import { createReturnRequest, getReturnEligibility } from "../shop-data/returns.
 import { getShopPolicies } from "../shop-data/shop.server";
 import type { LookupOptions, OrderFacts } from "../shop-data/types";
 import type { Intent, Language, ProductMention, Understanding } from "../understanding/types";
-import { colourWordsIn } from "../understanding/product-words";
+import { askedOptionWords } from "../understanding/product-words";
 import { groundedAnswer } from "../knowledge/grounded.server";
 import { defaultShopContentStore, type ShopContentStore } from "../knowledge/store.server";
 import { runEveryTime, type AtMostOnce } from "../shop-data/at-most-once.server";
@@ -277,7 +277,7 @@ async function dispatch(req: AnswerRequest, ctx: AnswerContext, o: ComposeOption
       if (!mention) return need(["product"], L);
       const result = await findProductAvailability(
         ctx.admin,
-        { productId: mention.productId, messageText: req.text ?? null, colourWords: colourWordsIn(req.text ?? "") },
+        { productId: mention.productId, messageText: req.text ?? null, askedWords: askedOptionWords(req.text ?? "") },
         { showExactStock: ctx.settings.showExactStock, lowStockThreshold: ctx.lowStockThreshold },
         lookup,
       );

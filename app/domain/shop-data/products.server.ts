@@ -92,10 +92,10 @@ export interface AvailabilityRequest {
   /** The shopper's message, scanned for option values of the found product when optionValues isn't given. */
   messageText?: string | null;
   /**
-   * Colour words the shopper used ("red"): one that is a word of an option value ("blue" in "Glacier Blue") selects
-   * it; one no variant has is reported as unmatched instead of silently answering for every colour.
+   * Variant words the shopper used ("red", "12"): one that is a word of an option value ("blue" in "Glacier Blue")
+   * selects it; one no variant has is reported as unmatched instead of silently answering for every variant.
    */
-  colourWords?: string[];
+  askedWords?: string[];
 }
 
 export interface AvailabilityPolicy {
@@ -159,10 +159,10 @@ function toAvailability(raw: RawProduct, request: AvailabilityRequest, policy: A
   const hasValue = (v: VariantAvailability, value: string) => v.options.some((o) => fold(o.value) === fold(value));
   if (!request.optionValues?.length) {
     const values = [...new Set(all.flatMap((v) => v.options.map((o) => o.value)))];
-    for (const colour of request.colourWords ?? []) {
-      const containing = values.filter((value) => fold(value).split(/[^\p{L}\p{N}]+/u).includes(fold(colour)));
+    for (const word of request.askedWords ?? []) {
+      const containing = values.filter((value) => fold(value).split(/[^\p{L}\p{N}]+/u).includes(fold(word)));
       if (containing.length === 1 && !wanted.some((w) => fold(w) === fold(containing[0]))) wanted.push(containing[0]);
-      else if (containing.length === 0) wanted.push(colour);
+      else if (containing.length === 0) wanted.push(word);
     }
   }
   const matchedOptions = wanted.filter((w) => all.some((v) => hasValue(v, w)));

@@ -14,6 +14,7 @@ const schema = z
     filler: perLanguage(words),
     colours: perLanguage(words),
     sizes: perLanguage(words),
+    sizeCues: perLanguage(words.min(1)),
     weak: perLanguage(words),
     availability: perLanguage(words.min(1)),
     synonyms: perLanguage(z.record(words.min(1))),
@@ -39,6 +40,8 @@ export interface ProductWords {
   options: Set<string>;
   /** Folded colour word -> the word as written in the data file. */
   colours: Map<string, string>;
+  /** Folded words that precede a size ("size", "taille", "Größe"). */
+  sizeCues: Set<string>;
   /** Support a match but never make one alone. */
   weak: Set<string>;
   availability: Record<Language, string[]>;
@@ -62,6 +65,7 @@ export function parseProductWords(json: unknown): ProductWords {
   const ignored = new Set<string>();
   const options = new Set<string>();
   const colours = new Map<string, string>();
+  const sizeCues = new Set<string>();
   const weak = new Set<string>();
   const synonyms = {} as ProductWords["synonyms"];
   for (const lang of LANGUAGES) {
@@ -69,6 +73,7 @@ export function parseProductWords(json: unknown): ProductWords {
     for (const w of seen(data.colours[lang], `colours.${lang}`)) options.add(w);
     for (const w of seen(data.sizes[lang], `sizes.${lang}`)) options.add(w);
     for (const w of data.colours[lang]) colours.set(productTerm(w), w);
+    for (const w of seen(data.sizeCues[lang], `sizeCues.${lang}`)) sizeCues.add(w);
     for (const w of seen(data.weak[lang], `weak.${lang}`)) weak.add(w);
     seen(data.availability[lang], `availability.${lang}`);
     const map = new Map<string, string[]>();
@@ -85,17 +90,22 @@ export function parseProductWords(json: unknown): ProductWords {
     for (const key of synonyms[lang].keys()) if (ignored.has(key)) problems.push(`synonyms.${lang}: "${key}" is also a filler or stop word`);
   }
   if (problems.length) throw new Error(`product-words.json: ${problems.join("; ")}`);
-  return { ignored, options, colours, weak, availability: data.availability, synonyms };
+  return { ignored, options, colours, sizeCues, weak, availability: data.availability, synonyms };
 }
 
 export const PRODUCT_WORDS: ProductWords = parseProductWords(raw);
 
-/** Colour words in a message ("the beanie in red?" -> ["red"]), so a colour the product lacks is said, not ignored. */
-export function colourWordsIn(text: string, words: ProductWords = PRODUCT_WORDS): string[] {
+/**
+ * Variant words the shopper asked for that an answer must not silently drop: colour words ("the beanie in red?" ->
+ * "red") and the word after a size cue ("size 12" -> "12", "Größe M" -> "M").
+ */
+export function askedOptionWords(text: string, words: ProductWords = PRODUCT_WORDS): string[] {
   const found = new Set<string>();
-  for (const m of text.matchAll(/[\p{L}]+/gu)) {
-    const colour = words.colours.get(productTerm(m[0]));
-    if (colour) found.add(m[0].toLowerCase());
-  }
+  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]);
+  tokens.forEach((token, i) => {
+    if (words.colours.has(productTerm(token))) found.add(token.toLowerCase());
+    const next = tokens[i + 1];
+    if (next && words.sizeCues.has(productTerm(token)) && /^(\d{1,2}(\.5)?|[xX]{0,3}[sSmMlL])$/.test(next)) found.add(next);
+  });
   return [...found];
 }
