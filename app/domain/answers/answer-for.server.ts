@@ -15,7 +15,7 @@ import { askedOptionWords } from "../understanding/product-words";
 import { groundedAnswer } from "../knowledge/grounded.server";
 import { defaultShopContentStore, type ShopContentStore } from "../knowledge/store.server";
 import { runEveryTime, type AtMostOnce } from "../shop-data/at-most-once.server";
-import { availabilityAnswer, backInStockSubscribedAnswer, productChoicesAnswer, productNotFoundAnswer, productNotNamedInShopAnswer } from "./availability";
+import { availabilityAnswer, backInStockSubscribedAnswer, productChoicesAnswer, productNotFoundAnswer, productNotNamedInShopAnswer, titleFor } from "./availability";
 import {
   apiUnavailableAnswer,
   greeting,
@@ -282,7 +282,9 @@ async function dispatch(req: AnswerRequest, ctx: AnswerContext, o: ComposeOption
         lookup,
       );
       if (result.kind === "not_found") return toOutcome(productNotFoundAnswer(result.query, o));
-      return toOutcome(availabilityAnswer(result, o, { offerBackInStock: Boolean(ctx.backInStock) }));
+      // Named as the shopper reads it, when the shop published a translation of this very product.
+      const displayTitle = mention.productId === result.product.id ? titleFor(mention, L) : undefined;
+      return toOutcome(availabilityAnswer(result, o, { offerBackInStock: Boolean(ctx.backInStock), displayTitle }));
     }
 
     case "product_question":

@@ -44,6 +44,7 @@ describe("matchProducts: one product named", () => {
     ["la doudoune est dispo en L ?", "fr", P.downJacket.id],
     ["¿tienen la taza en verde?", "es", P.campMug.id],
     ["gibt es die Daunenjacke in S?", "de", P.downJacket.id],
+    ["l'imperméable Ridge est dispo en XL ?", "fr", P.rainShell.id],
     // Weak words alone name a product only when they are all the message says.
     ["the down one", "en", P.downJacket.id],
   ])("%j (%s) names %s", (text, language, id) => {
@@ -92,7 +93,7 @@ describe("matchProducts: several or none", () => {
 
 describe("product-words.json", () => {
   it("rejects a word listed twice and a synonym that would be dropped as filler", () => {
-    const base = { filler: { en: [], fr: [], de: [], es: [] }, colours: { en: [], fr: [], de: [], es: [] }, sizes: { en: [], fr: [], de: [], es: [] }, weak: { en: [], fr: [], de: [], es: [] }, availability: { en: ["in stock"], fr: ["en stock"], de: ["auf lager"], es: ["en stock"] } };
+    const base = { filler: { en: [], fr: [], de: [], es: [] }, colours: { en: [], fr: [], de: [], es: [] }, sizes: { en: [], fr: [], de: [], es: [] }, weak: { en: [], fr: [], de: [], es: [] }, sizeCues: { en: ["size"], fr: ["taille"], de: ["größe"], es: ["talla"] }, availability: { en: ["in stock"], fr: ["en stock"], de: ["auf lager"], es: ["en stock"] } };
     const synonyms = { en: {}, fr: {}, de: {}, es: {} };
     expect(() => parseProductWords({ ...base, synonyms })).not.toThrow();
     expect(() => parseProductWords({ ...base, weak: { ...base.weak, en: ["down", "Down"] }, synonyms })).toThrow(/lower case|twice/);

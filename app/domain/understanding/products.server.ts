@@ -36,7 +36,10 @@ function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
     const start = m.index ?? 0;
-    out.push({ text: m[0], term: productTerm(m[0]), start, end: start + m[0].length });
+    // French elision: "l'imperméable" is "imperméable"; English "don't" stays one word.
+    const elided = /^(?:l|d|j|m|n|s|t|c|qu)['’](?=\p{L}{3})/iu.exec(m[0])?.[0].length ?? 0;
+    const word = m[0].slice(elided);
+    out.push({ text: word, term: productTerm(word), start: start + elided, end: start + m[0].length });
   }
   return out;
 }
@@ -105,7 +108,8 @@ function mention(entry: CatalogueEntry, tokens: Token[], text: string, picked: S
   const used = tokens.filter((_, i) => picked.has(i));
   const start = Math.min(...used.map((t) => t.start));
   const end = Math.max(...used.map((t) => t.end));
-  return { productId: entry.productId, handle: entry.handle, title: entry.title, matchedText: text.slice(start, end) };
+  const found: ProductMention = { productId: entry.productId, handle: entry.handle, title: entry.title, matchedText: text.slice(start, end) };
+  return entry.translatedTitles && Object.keys(entry.translatedTitles).length ? { ...found, localTitles: entry.translatedTitles } : found;
 }
 
 /** "Do you have…", "en stock", "auf Lager", "¿tienen…?": the message asks whether the shop has something. */

@@ -33,6 +33,8 @@ export interface ProductMention {
   title: string;
   /** The words in the message that matched. */
   matchedText: string;
+  /** The shop's published title translations, so an answer can name the product in the shopper's language. */
+  localTitles?: Partial<Record<Language, string>>;
 }
 
 /** What the classifier needs to know about the catalogue to find product mentions. */
