@@ -500,6 +500,8 @@ const TYPE_RESOLVERS: Record<string, Record<string, Resolver>> = {
     variantsCount: (p) => count(p.variantIds.length),
     description: (p, a) => (a.truncateAt ? String(p.description).slice(0, a.truncateAt) : p.description),
     metafields: (p, a) => toConnection(p.metafields ?? [], a),
+    // Published translations for one locale (markets are not simulated: every translation applies to all).
+    translations: (p, a) => (p.translations ?? []).filter((t: Rec) => t.locale === a.locale),
   },
   ProductVariant: {
     product: (v, _a, ctx) => byId(ctx, v.productId),

@@ -16,6 +16,21 @@ import {
   seedDiscounts,
   seedPages,
 } from "./seed-content.server";
+import { z } from "zod";
+import rawTranslations from "./seed-translations.json";
+
+/** Handle -> locale -> published title translation; checked on load (a typo'd handle or locale fails the seed). */
+const SEED_TITLE_TRANSLATIONS: Record<string, Record<string, string>> = (() => {
+  const { _comment: _ignored, ...byHandle } = z
+    .record(z.union([z.string(), z.record(z.enum(["en", "fr", "de", "es"]), z.string().trim().min(1))]))
+    .parse(rawTranslations);
+  return Object.fromEntries(
+    Object.entries(byHandle).map(([handle, t]) => {
+      if (typeof t === "string") throw new Error(`seed-translations.json: ${handle} must map locales to titles`);
+      return [handle, t];
+    }),
+  );
+})();
 
 /** Product.description is the HTML's text (Shopify strips tags and scripts). */
 const htmlText = (html: string) => html.replace(/<(script|style)[\s\S]*?<\/\1>/g, "").replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
@@ -315,6 +330,10 @@ export const SEED_PRODUCTS = Object.fromEntries(
   "trailRunner" | "beanie" | "weekender" | "downJacket" | "giftCard" | "trekkingPoles" | "campMug" | "rainShell",
   { id: string; title: string; handle: string; price: string }
 >;
+
+for (const handle of Object.keys(SEED_TITLE_TRANSLATIONS)) {
+  if (!PRODUCT_SPECS.some((p) => p.handle === handle)) throw new Error(`seed-translations.json: no seeded product ${handle}`);
+}
 
 /** Variants tests tend to care about. Quantities are "available" summed over all locations. */
 export const SEED_VARIANTS = {
@@ -722,6 +741,14 @@ export function createSeed(shopDomain: string, now: Date = new Date()): SeedData
         maxVariantPrice: money(Math.max(...prices)),
       },
       seo: { __typename: "SEO", title: p.title, description: p.description },
+      translations: Object.entries(SEED_TITLE_TRANSLATIONS[p.handle] ?? {}).map(([locale, value]) => ({
+        __typename: "Translation",
+        key: "title",
+        locale,
+        value,
+        outdated: false,
+        updatedAt: dates.updated,
+      })),
       variantIds: productVariants.map((v) => v.id),
     });
   }

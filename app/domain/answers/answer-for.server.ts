@@ -16,10 +16,11 @@ import { policyLanguage } from "./policy-language";
 import type { ShownPolicy } from "./policies";
 import type { LookupOptions, OrderFacts } from "../shop-data/types";
 import type { Intent, Language, ProductMention, Understanding } from "../understanding/types";
+import { askedOptionWords } from "../understanding/product-words";
 import { groundedAnswer, shopContentFallback } from "../knowledge/grounded.server";
 import { defaultShopContentStore, type ShopContentStore } from "../knowledge/store.server";
 import { runEveryTime, type AtMostOnce } from "../shop-data/at-most-once.server";
-import { availabilityAnswer, backInStockSubscribedAnswer, productNotFoundAnswer } from "./availability";
+import { availabilityAnswer, backInStockSubscribedAnswer, productChoicesAnswer, productNotFoundAnswer, productNotNamedInShopAnswer, titleFor } from "./availability";
 import {
   apiUnavailableAnswer,
   greeting,
@@ -299,16 +300,23 @@ async function dispatch(req: AnswerRequest, ctx: AnswerContext, o: ComposeOption
     }
 
     case "product_availability": {
-      const mention = req.entities?.products?.[0] ?? ctx.product ?? null;
+      const named = req.entities?.products?.[0] ?? null;
+      const choices = req.entities?.productChoices ?? [];
+      // Several products fit the words: offer them rather than pick one. None fits: say so rather than guess.
+      if (!named && choices.length > 1) return { kind: "need", missing: ["product"], answer: productChoicesAnswer(choices, o) };
+      if (!named && req.entities?.unknownProduct) return toOutcome(productNotNamedInShopAnswer(req.entities.unknownProduct, o));
+      const mention = named ?? ctx.product ?? null;
       if (!mention) return need(["product"], L);
       const result = await findProductAvailability(
         ctx.admin,
-        { productId: mention.productId, messageText: req.text ?? null },
+        { productId: mention.productId, messageText: req.text ?? null, askedWords: askedOptionWords(req.text ?? "") },
         { showExactStock: ctx.settings.showExactStock, lowStockThreshold: ctx.lowStockThreshold },
         lookup,
       );
       if (result.kind === "not_found") return toOutcome(productNotFoundAnswer(result.query, o));
-      return toOutcome(availabilityAnswer(result, o, { offerBackInStock: Boolean(ctx.backInStock) }));
+      // Named as the shopper reads it, when the shop published a translation of this very product.
+      const displayTitle = mention.productId === result.product.id ? titleFor(mention, L) : undefined;
+      return toOutcome(availabilityAnswer(result, o, { offerBackInStock: Boolean(ctx.backInStock), displayTitle }));
     }
 
     case "product_question":

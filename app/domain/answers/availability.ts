@@ -1,5 +1,6 @@
 // Product availability per variant, in words (exact counts only when the merchant allows them).
 import type { ProductAvailability, VariantAvailability } from "../shop-data/products.server";
+import type { ProductMention } from "../understanding/types";
 import { formatList } from "./format";
 import { t, type MessageKey } from "./messages";
 import type { Answer, ComposeOptions } from "./types";
@@ -13,9 +14,18 @@ function variantKey(v: VariantAvailability, single: boolean): MessageKey {
   return `${prefix}${base}${v.quantity != null ? "_count" : ""}` as MessageKey;
 }
 
-export function availabilityAnswer(a: ProductAvailability, o: ComposeOptions, extras: { offerBackInStock?: boolean } = {}): Answer {
+/** The product's title in the shopper's language when the shop published one, else the shop's own title. */
+export function titleFor(mention: Pick<ProductMention, "title" | "localTitles">, language: ComposeOptions["language"]): string {
+  return mention.localTitles?.[language] ?? mention.title;
+}
+
+export function availabilityAnswer(
+  a: ProductAvailability,
+  o: ComposeOptions,
+  extras: { offerBackInStock?: boolean; displayTitle?: string } = {},
+): Answer {
   const L = o.language;
-  const product = a.product.title;
+  const product = extras.displayTitle ?? a.product.title;
   const lines: string[] = [];
   const single = a.product.hasOnlyDefaultVariant || a.variants.length === 1;
 
@@ -55,6 +65,20 @@ export function availabilityAnswer(a: ProductAvailability, o: ComposeOptions, ex
 
 export function productNotFoundAnswer(query: string, o: ComposeOptions): Answer {
   return { text: t(o.language, "product_not_found"), facts: { kind: "product_not_found", query } };
+}
+
+/** The shopper's words fit several products equally: list them and ask which one. */
+export function productChoicesAnswer(choices: ProductMention[], o: ComposeOptions): Answer {
+  const titles = choices.map((c) => titleFor(c, o.language));
+  return {
+    text: t(o.language, "product_choices", { name: choices[0].matchedText, choices: formatList(titles, o.language, "or") }),
+    facts: { kind: "product_choices", choices: choices.map((c) => ({ productId: c.productId, title: c.title })) },
+  };
+}
+
+/** The shopper asked for something no product in the catalogue fits: never answer about a near miss. */
+export function productNotNamedInShopAnswer(name: string, o: ComposeOptions): Answer {
+  return { text: t(o.language, "product_not_in_catalogue", { name }), facts: { kind: "product_not_found", query: name } };
 }
 
 export function backInStockSubscribedAnswer(email: string, productTitle: string, o: ComposeOptions): Answer {

@@ -19,6 +19,9 @@ import { shopActionGuard } from "../shop-data/at-most-once.server";
 import { emailConfigured } from "../notifications/mailer.server";
 import { unlimitedLookups, type LookupLimiter } from "./lookup-limits.server";
 
+/** Shopify's ceiling for a single query: the catalogue query's requested cost stays under it. */
+const CATALOGUE_POINTS = 1000;
+
 let understander: Understander | undefined;
 /** Loaded once per process, on the first message (inside the pipeline, after the message is stored). */
 function getUnderstander(): Understander {
@@ -62,7 +65,9 @@ export function createShopperMessagePipeline(args: {
       const understander = getUnderstander();
       let catalogue: CatalogueEntry[] = [];
       // Product matching is a nicety; if the catalogue can't be read the answer step will hand off anyway.
-      if (admin) catalogue = await getCatalogue(admin, lookupOptions()).catch(() => []);
+      // It has its own points allowance: titles, translations and option values of 100 products can cost more than
+      // a message's answer may spend, and a cached catalogue serves every message for five minutes.
+      if (admin) catalogue = await getCatalogue(admin, { shop, budget: new CostBudget({ maxPoints: CATALOGUE_POINTS, deadlineAt: Date.now() + 3_000 }) }).catch(() => []);
       return understander.understand(text, { catalogue, languageHint });
     },
     resolveInContext: (current, previous) => resolveInContext(current, previous as never),

@@ -24,15 +24,23 @@ export function acceptsOffer(offered: NonNullable<TurnMemory["proposedAction"]>,
   return false;
 }
 
+/** The message leaves the remembered product behind: it offers a choice of others or names one the shop lacks. */
+function leavesProduct(u: Understanding) {
+  return (u.entities.productChoices?.length ?? 0) > 0 || Boolean(u.entities.unknownProduct);
+}
+
 /** The same intent about a different order or product is a new question, not a rephrase. */
 export function isNewSubject(memory: TurnMemory, u: Understanding) {
   const order = u.entities.orderNumbers[0];
   const product = u.entities.products[0];
-  return Boolean((order && memory.orderNumber && order !== memory.orderNumber) || (product && memory.product && product.productId !== memory.product.productId));
+  const otherProduct = (product && memory.product && product.productId !== memory.product.productId) || (memory.product && leavesProduct(u));
+  return Boolean((order && memory.orderNumber && order !== memory.orderNumber) || otherProduct);
 }
 
 export function rememberEntities(memory: TurnMemory, u: Understanding) {
   if (u.entities.orderNumbers[0]) memory.orderNumber = u.entities.orderNumbers[0];
   if (u.entities.emails[0]) memory.email = u.entities.emails[0].toLowerCase();
   if (u.entities.products[0]) memory.product = u.entities.products[0];
+  // Never answer about the earlier product when this message names a different or unknown one.
+  else if (leavesProduct(u)) memory.product = null;
 }

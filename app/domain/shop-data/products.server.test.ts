@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { SEED_PRODUCTS, SEED_VARIANTS } from "~/simulated-shop/seed.server";
 import { createSimulatedAdmin, TEST_SHOP } from "~/simulated-shop/test-admin.server";
 import type { AdminGraphql } from "./admin-api.server";
+import { askedOptionWords } from "../understanding/product-words";
 import { findProductAvailability, optionValuesInText } from "./products.server";
 
 let admin: AdminGraphql;
@@ -49,6 +50,22 @@ describe("findProductAvailability", () => {
     if (result.kind !== "found") throw new Error("not found");
     expect(result.unmatchedOptions).toEqual(["Purple"]);
     expect(result.variants.length).toBeGreaterThan(1);
+  });
+
+  it("names a colour or size the shopper asked for that no variant has, and selects one a value contains", async () => {
+    const ask = (productId: string, messageText: string) =>
+      findProductAvailability(admin, { productId, messageText, askedWords: askedOptionWords(messageText) }, { showExactStock: false });
+    const red = await ask(SEED_PRODUCTS.beanie.id, "the beanie in red?");
+    if (red.kind !== "found") throw new Error("not found");
+    expect(red.unmatchedOptions).toEqual(["red"]);
+    expect(red.variants).toHaveLength(3);
+    const twelve = await ask(SEED_PRODUCTS.trailRunner.id, "do you have the trail runner in size 12, slate?");
+    if (twelve.kind !== "found") throw new Error("not found");
+    expect(twelve.unmatchedOptions).toEqual(["12"]);
+    const blue = await ask(SEED_PRODUCTS.downJacket.id, "the down jacket in blue, size M");
+    if (blue.kind !== "found") throw new Error("not found");
+    expect(blue.unmatchedOptions).toEqual([]);
+    expect(blue.variants.map((v) => v.title)).toEqual(["M / Glacier Blue"]);
   });
 
   it("finds a product by free text and reports unknown products as not found", async () => {

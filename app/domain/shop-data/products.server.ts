@@ -91,6 +91,11 @@ export interface AvailabilityRequest {
   optionValues?: string[];
   /** The shopper's message, scanned for option values of the found product when optionValues isn't given. */
   messageText?: string | null;
+  /**
+   * Variant words the shopper used ("red", "12"): one that is a word of an option value ("blue" in "Glacier Blue")
+   * selects it; one no variant has is reported as unmatched instead of silently answering for every variant.
+   */
+  askedWords?: string[];
 }
 
 export interface AvailabilityPolicy {
@@ -146,12 +151,20 @@ function toAvailability(raw: RawProduct, request: AvailabilityRequest, policy: A
       quantity: policy.showExactStock && tracked ? Math.max(0, node.inventoryQuantity ?? 0) : null,
     };
   });
-  const wanted = request.optionValues?.length
+  const wanted: string[] = request.optionValues?.length
     ? request.optionValues
     : request.messageText
       ? optionValuesInText(request.messageText, all)
       : [];
   const hasValue = (v: VariantAvailability, value: string) => v.options.some((o) => fold(o.value) === fold(value));
+  if (!request.optionValues?.length) {
+    const values = [...new Set(all.flatMap((v) => v.options.map((o) => o.value)))];
+    for (const word of request.askedWords ?? []) {
+      const containing = values.filter((value) => fold(value).split(/[^\p{L}\p{N}]+/u).includes(fold(word)));
+      if (containing.length === 1 && !wanted.some((w) => fold(w) === fold(containing[0]))) wanted.push(containing[0]);
+      else if (containing.length === 0) wanted.push(word);
+    }
+  }
   const matchedOptions = wanted.filter((w) => all.some((v) => hasValue(v, w)));
   const unmatchedOptions = wanted.filter((w) => !matchedOptions.includes(w));
   const narrowed = matchedOptions.length ? all.filter((v) => matchedOptions.every((w) => hasValue(v, w))) : all;

@@ -14,13 +14,19 @@ export type MissingPiece = "order_number" | "email" | "product";
 // Intents that stand alone; anything else counts as a fresh question only when confidently recognised.
 const WEAK_INTENTS: Intent[] = ["other", "greeting"];
 const CLEAR_CONFIDENCE = 0.6;
+/** A product name alone overrides the model's reading below this: "the down one" is not a damaged-item report. */
+const BARE_PRODUCT_OVERRIDE = 0.95;
 
 // Short follow-ups that lean on the previous question ("and when will it arrive?", "y cuándo llega?").
 const FOLLOW_UP_RE =
   /^\s*(and|also|what about|how about|so|ok so|but|y|e|et|und|aber|also|pero|mais|alors|und was|what if)\b|\b(it|that|this one|them|they|lo|la|le|les|ça|es|das|ihn|sie)\b.{0,30}\?\s*$/i;
 
+function namesProduct(u: Understanding): boolean {
+  return u.entities.products.length > 0 || (u.entities.productChoices?.length ?? 0) > 0 || Boolean(u.entities.unknownProduct);
+}
+
 function hasEntity(u: Understanding): boolean {
-  return u.entities.orderNumbers.length > 0 || u.entities.emails.length > 0 || u.entities.products.length > 0;
+  return u.entities.orderNumbers.length > 0 || u.entities.emails.length > 0 || namesProduct(u);
 }
 
 function wordCount(text: string): number {
@@ -51,8 +57,12 @@ export function resolveInContext(
     confidence = CLEAR_CONFIDENCE + 0.15;
   }
 
+  // Nothing but a product name and options ("the down one, in medium") asks nothing else, whatever the model
+  // makes of so few words; a request for a person still counts.
+  const bareProduct =
+    Boolean(current.entities.productNameOnly) && namesProduct(current) && current.intent !== "human_agent" && current.confidence < BARE_PRODUCT_OVERRIDE;
   if (active && active !== intent) {
-    const weak = WEAK_INTENTS.includes(current.intent) || current.confidence < CLEAR_CONFIDENCE;
+    const weak = WEAK_INTENTS.includes(current.intent) || current.confidence < CLEAR_CONFIDENCE || bareProduct;
     const bareAnswer = hasEntity(current) && wordCount(current.text) <= 8 && weak;
     const followUp = FOLLOW_UP_RE.test(current.text) && wordCount(current.text) <= 10 && current.confidence < 0.9;
     const asksForPerson = current.intent === "human_agent" && current.confidence >= 0.5;
@@ -64,6 +74,16 @@ export function resolveInContext(
       confidence = Math.max(current.confidence, CLEAR_CONFIDENCE + 0.15);
     }
   }
+  // A bare product name opening a conversation ("the trekking poles") asks whether the shop has it.
+  if (!active && bareProduct && intent !== "product_availability") {
+    runnerUp = { intent: current.intent, confidence: current.confidence };
+    intent = "product_availability";
+    confidence = CLEAR_CONFIDENCE + 0.15;
+  }
+  // An unsure reading of the same question as before ("and in 9 slate?") continues it.
+  if (active && intent === active && confidence < CLEAR_CONFIDENCE && (hasEntity(current) || FOLLOW_UP_RE.test(current.text)) && wordCount(current.text) <= 10) {
+    confidence = CLEAR_CONFIDENCE + 0.15;
+  }
 
   const orderNumber = current.entities.orderNumbers[0] ?? null;
   const context: ConversationContext = {
@@ -72,7 +92,8 @@ export function resolveInContext(
     // Order and email describe the shopper, not the question, so they survive a change of topic.
     orderNumber: orderNumber ?? previous?.orderNumber ?? null,
     email: current.entities.emails[0] ?? previous?.email ?? null,
-    products: current.entities.products.length > 0 ? current.entities.products : previous?.products ?? [],
+    // A message naming another product, several candidates or one the shop lacks is not about the earlier product.
+    products: namesProduct(current) ? current.entities.products : (previous?.products ?? []),
     language: current.language,
   };
 
@@ -89,6 +110,9 @@ export function resolveInContext(
           : [],
       emails: current.entities.emails.length ? current.entities.emails : context.email ? [context.email] : [],
       products: context.products,
+      productChoices: current.entities.productChoices ?? [],
+      unknownProduct: current.entities.unknownProduct ?? null,
+      productNameOnly: current.entities.productNameOnly ?? false,
     },
   };
   return { understanding, context };

@@ -33,6 +33,8 @@ export interface ProductMention {
   title: string;
   /** The words in the message that matched. */
   matchedText: string;
+  /** The shop's published title translations, so an answer can name the product in the shopper's language. */
+  localTitles?: Partial<Record<Language, string>>;
 }
 
 /** What the classifier needs to know about the catalogue to find product mentions. */
@@ -40,6 +42,12 @@ export interface CatalogueEntry {
   productId: string;
   handle: string;
   title: string;
+  /** The merchant's product type ("Jackets"): a shopper asking for "a jacket" may mean any of them. */
+  productType?: string | null;
+  /** Its variants' option values ("Rust", "10"): they support a match ("the rust one") but never make one alone. */
+  optionValues?: string[];
+  /** Published title translations (Admin API `Product.translations`), by language. */
+  translatedTitles?: Partial<Record<Language, string>>;
 }
 
 export interface Understanding {
@@ -64,5 +72,11 @@ export interface Understanding {
     orderNumbers: string[];
     emails: string[];
     products: ProductMention[];
+    /** Several products fit the same words; the bot offers them instead of picking one. */
+    productChoices?: ProductMention[];
+    /** Words naming a product the shop does not have; the bot says so (and forgets any earlier product). */
+    unknownProduct?: string | null;
+    /** The message is little more than a product name (and options): a bare answer or an availability question. */
+    productNameOnly?: boolean;
   };
 }

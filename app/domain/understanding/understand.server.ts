@@ -7,7 +7,7 @@ import type { IntentModel } from "./model-format";
 import { MODEL_PATH } from "./model-path.server";
 import { detectDeliveryProblem, problemCue, refundStatusCue } from "./problem-cues.server";
 import { saysBotFailed } from "./failure-signals.server";
-import { findProducts } from "./products.server";
+import { asksAvailability, matchProducts } from "./products.server";
 import { analyzeSentiment } from "./sentiment.server";
 import type { CatalogueEntry, Intent, Language, Understanding } from "./types";
 import { detectUrgency } from "./urgency.server";
@@ -31,6 +31,8 @@ export interface UnderstanderOptions {
 const REFUND_NEIGHBOURS: readonly Intent[] = ["return_request", "return_policy", "cancel_order", "order_status", "payment_issue", "other"];
 
 let shared: IntentClassifier | null = null;
+/** Below this the model is guessing (the routing policy's default threshold). */
+const CLEAR = 0.6;
 
 /** Loads the model once (shared across understanders using the default model) and answers synchronously. */
 export function createUnderstander(options: UnderstanderOptions = {}): Understander {
@@ -78,24 +80,47 @@ export function createUnderstander(options: UnderstanderOptions = {}): Understan
         second = top;
         top = { intent: "other", confidence: top.confidence };
       }
+      const products = matchProducts(text, ctx.catalogue, language);
+      // "Do you have the trekking poles?" names a product and asks whether the shop has it: the model alone is unsure
+      // of such short messages. A confident problem or person request keeps its own route.
+      const namesProduct = products.products.length > 0 || products.choices.length > 0;
+      // A name the shop lacks ("do you have snowboards?") only settles a guess: "do you have a size chart?" stays a question.
+      const namesUnknown = products.unknownName !== null && (top.intent === "other" || top.confidence < CLEAR);
+      const outranks = !MUST_GO_TO_PERSON.includes(top.intent) || top.confidence < CLEAR;
+      if (!deliveryProblem && (namesProduct || namesUnknown) && asksAvailability(text) && top.intent !== "product_availability" && outranks) {
+        second = top;
+        top = { intent: "product_availability", confidence: EXPLICIT_CONFIDENCE };
+      } else if (top.intent === "product_availability" && (namesProduct || products.unknownName !== null)) {
+        top = { ...top, confidence: Math.max(top.confidence, EXPLICIT_CONFIDENCE) };
+      }
       return {
         text,
         language,
         intent: top.intent,
         confidence: round(top.confidence),
         runnerUp: second ? { intent: second.intent, confidence: round(second.confidence) } : null,
-        sentiment: analyzeSentiment(text, language),
+        // "Camp mug", "pine", "chaqueta" score as moods in the lexicons; a product's name says nothing about the shopper's.
+        sentiment: analyzeSentiment(withoutWords(text, products.shopWords), language),
         urgency: detectUrgency(text),
         deliveryProblem,
         problemCue: deliveryProblem?.cue ?? problemCue(text),
         entities: {
           orderNumbers: extractOrderNumbers(text),
           emails: extractEmails(text),
-          products: findProducts(text, ctx.catalogue),
+          products: products.products,
+          productChoices: products.choices,
+          unknownProduct: products.unknownName,
+          productNameOnly: products.nameOnly,
         },
       };
     },
   };
+}
+
+function withoutWords(text: string, words: string[]): string {
+  if (words.length === 0) return text;
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join("|")})(?![\\p{L}\\p{N}])`, "gu"), " ");
 }
 
 function round(x: number): number {

@@ -105,6 +105,8 @@ export const de: Record<MessageKey, string> = {
   back_in_stock_offer: "Möchtest du eine E-Mail, sobald es wieder verfügbar ist? Schick mir deine E-Mail-Adresse.",
   back_in_stock_subscribed: "Erledigt: Der Shop schreibt an {email}, sobald {product} wieder verfügbar ist.",
   product_not_found: "Ich habe dieses Produkt nicht im Katalog des Shops gefunden. Schickst du mir den genauen Namen oder einen Link?",
+  product_choices: "Zu „{name}“ passen mehrere unserer Produkte: {choices}. Welches meinst du?",
+  product_not_in_catalogue: "Ich habe „{name}“ nicht im Katalog des Shops gefunden, daher kann ich dir nicht sagen, dass wir es führen. Falls es anders heißt, schick mir den Namen oder einen Link.",
   delivery_problem_handoff: "Das tut mir leid. Ein fehlendes, gestohlenes, feststeckendes oder falsch zugestelltes Paket braucht eine Person aus dem Team, die beim Versanddienst nachfragen und Ersatz oder eine Erstattung veranlassen kann. Ich habe ihr Bestellung {orderName} mit dem Status des Versanddienstes übergeben; sie antwortet Ihnen hier.",
   delivery_problem_handoff_no_order: "Das tut mir leid. Ein fehlendes, gestohlenes, feststeckendes oder falsch zugestelltes Paket braucht eine Person aus dem Team, die beim Versanddienst nachfragen kann. Sie antwortet Ihnen hier; Ihre Bestellnummer hilft ihr dabei.",
 

@@ -105,6 +105,8 @@ export const en = {
   back_in_stock_offer: "Want an email when it's back in stock? Send me your email address.",
   back_in_stock_subscribed: "Done: I'll have the store email {email} when {product} is back in stock.",
   product_not_found: "I couldn't find that product in the store's catalogue. Could you send its exact name or a link?",
+  product_choices: "Several of our products fit “{name}”: {choices}. Which one do you mean?",
+  product_not_in_catalogue: "I couldn't find “{name}” in the store's catalogue, so I can't tell you we have it. If it goes by another name, send me that name or a link.",
   delivery_problem_handoff: "I'm sorry about this. A missing, stolen, stuck or misdelivered parcel needs a person from the team, who can check with the carrier and sort out a replacement or refund. I've passed them order {orderName} with its carrier status, and they'll reply right here.",
   delivery_problem_handoff_no_order: "I'm sorry about this. A missing, stolen, stuck or misdelivered parcel needs a person from the team, who can check with the carrier. They'll reply right here; your order number will help them.",
 

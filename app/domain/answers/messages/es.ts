@@ -105,6 +105,8 @@ export const es: Record<MessageKey, string> = {
   back_in_stock_offer: "¿Quieres un correo cuando vuelva a estar disponible? Envíame tu dirección de correo.",
   back_in_stock_subscribed: "Hecho: la tienda escribirá a {email} cuando {product} vuelva a estar disponible.",
   product_not_found: "No he encontrado ese producto en el catálogo de la tienda. ¿Me envías su nombre exacto o un enlace?",
+  product_choices: "Varios de nuestros productos encajan con «{name}»: {choices}. ¿Cuál quieres decir?",
+  product_not_in_catalogue: "No he encontrado «{name}» en el catálogo de la tienda, así que no puedo decirte que lo tengamos. Si tiene otro nombre, envíame ese nombre o un enlace.",
   delivery_problem_handoff: "Siento mucho lo ocurrido. Un paquete que falta, robado, parado o entregado en otra dirección necesita a una persona del equipo, que puede reclamar al transportista y gestionar un reenvío o un reembolso. Le he pasado el pedido {orderName} con el estado del transportista y te responderá aquí mismo.",
   delivery_problem_handoff_no_order: "Siento mucho lo ocurrido. Un paquete que falta, robado, parado o entregado en otra dirección necesita a una persona del equipo, que puede reclamar al transportista. Te responderá aquí mismo; tu número de pedido le ayudará.",
 

@@ -105,6 +105,8 @@ export const fr: Record<MessageKey, string> = {
   back_in_stock_offer: "Voulez-vous un e-mail quand il sera de nouveau disponible ? Envoyez-moi votre adresse e-mail.",
   back_in_stock_subscribed: "C'est fait : la boutique écrira à {email} quand {product} sera de nouveau disponible.",
   product_not_found: "Je n'ai pas trouvé ce produit dans le catalogue de la boutique. Pouvez-vous m'envoyer son nom exact ou un lien ?",
+  product_choices: "Plusieurs de nos produits correspondent à « {name} » : {choices}. Lequel voulez-vous dire ?",
+  product_not_in_catalogue: "Je n'ai pas trouvé « {name} » dans le catalogue de la boutique, je ne peux donc pas vous dire que nous l'avons. S'il porte un autre nom, envoyez-moi ce nom ou un lien.",
   delivery_problem_handoff: "Je suis désolé. Un colis manquant, volé, bloqué ou livré à la mauvaise adresse demande une personne de l'équipe, qui peut voir avec le transporteur et organiser un renvoi ou un remboursement. Je lui ai transmis la commande {orderName} avec le statut du transporteur ; elle vous répondra ici.",
   delivery_problem_handoff_no_order: "Je suis désolé. Un colis manquant, volé, bloqué ou livré à la mauvaise adresse demande une personne de l'équipe, qui peut voir avec le transporteur. Elle vous répondra ici ; votre numéro de commande l'aidera.",
 

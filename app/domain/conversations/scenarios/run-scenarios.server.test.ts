@@ -16,6 +16,7 @@ const FLOORS: Record<string, number> = {
   language: 26,
   wording: 22,
   returns: 27,
+  products: 26,
 };
 
 describe("engine conversation scenarios", () => {
