@@ -1,4 +1,5 @@
 import type { Db } from "../../db.server";
+import { drawExperimentGroup } from "../routing/holdout";
 import type { Reason } from "../routing/types";
 import { isUniqueViolation } from "../shop-data/at-most-once.server";
 import {
@@ -44,13 +45,30 @@ export async function findShopperConversation(
   return conversation;
 }
 
+/**
+ * `holdoutPercent` is the shop's percentage now: the conversation's experiment group is drawn from it once, here,
+ * and stored, so a later change of the percentage does not move it. Without it (tests of other things) no group
+ * is stored and reports fall back to the conversation's bucket.
+ */
 export async function startConversation(
   db: Db,
-  args: { shop: string; visitorId: string; customerId: string | null; language?: string; clientKey?: string | null },
+  args: { shop: string; visitorId: string; customerId: string | null; language?: string; clientKey?: string | null; holdoutPercent?: number },
 ) {
   return db.conversation.create({
-    data: { shop: args.shop, visitorId: args.visitorId, customerId: args.customerId, language: args.language ?? "en", clientKey: args.clientKey ?? null },
+    data: {
+      shop: args.shop,
+      visitorId: args.visitorId,
+      customerId: args.customerId,
+      language: args.language ?? "en",
+      clientKey: args.clientKey ?? null,
+      experimentGroup: args.holdoutPercent === undefined ? null : drawExperimentGroup(args.holdoutPercent, experimentKey(args)),
+    },
   });
+}
+
+/** What names a conversation before it has an id; its experiment group is drawn from it. */
+export function experimentKey(args: { shop: string; visitorId: string; clientKey?: string | null }): string {
+  return `${args.shop}:${args.visitorId}:${args.clientKey ?? ""}`;
 }
 
 /**
@@ -60,14 +78,22 @@ export async function startConversation(
  */
 export async function openConversation(
   db: Db,
-  args: { shop: string; visitorId: string; customerId: string | null; conversationId?: string | null; clientKey: string },
+  args: {
+    shop: string;
+    visitorId: string;
+    customerId: string | null;
+    conversationId?: string | null;
+    clientKey: string;
+    /** The shop's holdout percentage, read only when a conversation is created. */
+    holdoutPercent?: () => Promise<number | undefined>;
+  },
 ) {
   if (args.conversationId) return findShopperConversation(db, { ...args, conversationId: args.conversationId });
   const where = { shop_visitorId_clientKey: { shop: args.shop, visitorId: args.visitorId, clientKey: args.clientKey } };
   const existing = await db.conversation.findUnique({ where });
   const conversation =
     existing ??
-    (await startConversation(db, args).catch(async (error: unknown) => {
+    (await startConversation(db, { ...args, holdoutPercent: await args.holdoutPercent?.() }).catch(async (error: unknown) => {
       if (!isUniqueViolation(error)) throw error;
       return db.conversation.findUniqueOrThrow({ where });
     }));

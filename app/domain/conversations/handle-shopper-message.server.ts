@@ -31,6 +31,8 @@ export async function handleShopperMessage(p: ShopperMessagePipeline, input: Sho
     customerId: input.customerId,
     conversationId: input.conversationId,
     clientKey: input.conversationKey ?? `first:${input.clientMessageId}`,
+    // If the settings can't be read, no group is stored and the conversation falls back to its bucket.
+    holdoutPercent: () => p.loadSettings(input.shop).then((s) => s.holdoutPercent, () => undefined),
   });
   const message = await storeShopperMessage(p.db, { conversationId: conversation.id, clientMessageId: input.clientMessageId, body: input.text });
   const done = message.state === "done" || (await awaitOutcome(p, conversation.id, message.id));

@@ -20,6 +20,8 @@ export interface ConversationState {
   language: string;
   contactEmail: string | null;
   context: string;
+  /** "holdout" | "bot", stored when the conversation started; null for older conversations. */
+  experimentGroup?: string | null;
 }
 
 /** Everything one shopper message leads to, computed first and committed in one transaction. */
@@ -132,6 +134,7 @@ async function automatedTurn(
       now: p.now(),
       history: {
         conversationId: conversation.id,
+        experimentGroup: conversation.experimentGroup === "holdout" || conversation.experimentGroup === "bot" ? conversation.experimentGroup : null,
         clarificationsAsked: context.clarificationsAsked ?? 0,
         botFailures: (context.botFailures ?? 0) + (await p.countThumbsDown(conversation.id)),
         humanOwnsConversation: false,
