@@ -29,6 +29,18 @@ export const en = {
   "daily.series.other": "Not resolved / too recent",
   "daily.day": "Day",
 
+  // Service levels (your team's side of a handoff)
+  "service.title": "Your team's reply times (30 days)",
+  "service.empty": "No conversation was handed to your team in the last 30 days, so there are no reply times yet.",
+  "service.firstReply": "Median first reply",
+  "service.firstReply.help": "{n} conversations answered by a person",
+  "service.resolution": "Median resolution time",
+  "service.resolution.help": "{n} conversations closed by your team",
+  "service.pastTarget": "Waited longer than {target}",
+  "service.pastTarget.help": "of {n} handed to your team",
+  "service.definitions":
+    "Counted the way Zendesk and Intercom count a conversation a bot hands over: first reply time runs from the handoff to the first reply by a person, resolution time from the handoff to when your team closed the conversation. Both are medians (half were faster, half slower), so one very long wait does not hide the usual one, and both are in clock time, nights and weekends included. Waited longer than your target reply time ({target}): a person replied later than that, or still waiting longer than that now.",
+
   // Holdout
   "holdout.title": "Holdout: does the bot help?",
   "holdout.empty.heading": "Measure what automation changes",
