@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useBeforeUnload, useBlocker, useFetcher, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
-import { BlockStack, Banner, Box, Card, Checkbox, FormLayout, InlineError, InlineGrid, InlineStack, Layout, Page, Select, Text, TextField } from "@shopify/polaris";
+import { BlockStack, Banner, Box, Card, Checkbox, FormLayout, InlineError, InlineStack, Layout, Page, Select, Text, TextField } from "@shopify/polaris";
 import { SaveBar, TitleBar, useAppBridge } from "@shopify/app-bridge-react";
 import { authenticate } from "../shopify.server";
 import { prisma } from "../db.server";
@@ -11,10 +11,10 @@ import { shopSettingsSchema, type ShopSettings } from "../domain/routing/setting
 import { ensureShopSettings, markSetup, shopTimezone } from "../domain/setup/setup-guide.server";
 import { conversationSamples } from "../domain/reporting/rule-impact.server";
 import { ruleImpact } from "../domain/reporting/rule-impact";
-import { INTENTS, type Intent } from "../domain/understanding/types";
-import { INTENT_LABELS, WEEKDAYS } from "../admin/intent-labels";
+import type { Intent } from "../domain/understanding/types";
+import { WEEKDAYS } from "../admin/intent-labels";
 import { NumberField } from "../admin/number-field";
-import { IntentExamples } from "../admin/intent-examples";
+import { IntentRules } from "../admin/intent-rules";
 import { plural, t } from "../admin/i18n/messages";
 import type { loader as examplesLoader } from "./app.intent-examples";
 import { fromDraft, plainErrors, toDraft, UPSET_LEVELS, type SettingsDraft } from "../admin/settings-form";
@@ -104,6 +104,9 @@ export default function Automation() {
   }, [saved, loadExamples]);
   const exampleAnswers = examples.data?.answers ?? null;
 
+  // Who asked what does not depend on the thresholds: one stable object, so the intent rows skip re-rendering.
+  const askedByIntent = useMemo(() => ruleImpact(samples, { confidenceThreshold: 0, negativeSentimentThreshold: -1 }).byIntent, [samples]);
+  const timeZoneOptions = useMemo(() => timeZones.map((tz) => ({ label: tz.replace(/_/g, " "), value: tz })), [timeZones]);
   const impact = useMemo(
     () =>
       ruleImpact(samples, {
@@ -129,7 +132,7 @@ export default function Automation() {
     setClientErrors({});
   };
 
-  const setIntent = (intent: Intent, mode: "automate" | "human") => setD({ ...d, intents: { ...d.intents, [intent]: mode } });
+  const setIntent = useCallback((intent: Intent, mode: "automate" | "human") => setD((prev) => ({ ...prev, intents: { ...prev.intents, [intent]: mode } })), []);
   const setAlways = (patch: Partial<ShopSettings["alwaysHuman"]>) => setD({ ...d, alwaysHuman: { ...d.alwaysHuman, ...patch } });
   const setDay = (day: number, hours: { open: string; close: string } | null) => {
     const days = [...d.businessHours.days];
@@ -164,47 +167,14 @@ export default function Automation() {
             description={t("automation.intents.description")}
           >
             <Card>
-              <BlockStack gap="300">
-                <Text as="p" variant="bodySm" tone="subdued">
-                  {t("automation.examples.note")}
-                </Text>
-                {INTENTS.map((intent) => {
-                  const asked = impact.byIntent[intent] ?? 0;
-                  const mode = intent === "human_agent" ? "human" : d.intents[intent];
-                  return (
-                    <InlineGrid key={intent} columns={["twoThirds", "oneThird"]} gap="300" alignItems="center">
-                      <BlockStack gap="050">
-                        <Text as="h3" variant="headingSm">
-                          {INTENT_LABELS[intent].label}
-                        </Text>
-                        <Text as="p" tone="subdued">
-                          {INTENT_LABELS[intent].help}
-                        </Text>
-                        <Text as="p" variant="bodySm" tone="subdued">
-                          {asked === 0
-                            ? t("automation.intents.notAsked")
-                            : mode === "human"
-                              ? t("automation.intents.wouldSend", { conversations: n(asked) })
-                              : t("automation.intents.asked", { conversations: n(asked) })}
-                        </Text>
-                        <IntentExamples intent={intent} answers={exampleAnswers} loading={examples.state === "loading"} failed={Boolean(examples.data?.error)} />
-                      </BlockStack>
-                      <Select
-                        label={t("automation.intents.handling", { intent: INTENT_LABELS[intent].label })}
-                        labelHidden
-                        name={`intent-${intent}`}
-                        disabled={intent === "human_agent"}
-                        options={[
-                          { label: t("automation.intents.automate"), value: "automate" },
-                          { label: t("automation.intents.human"), value: "human" },
-                        ]}
-                        value={mode}
-                        onChange={(v) => setIntent(intent, v as "automate" | "human")}
-                      />
-                    </InlineGrid>
-                  );
-                })}
-              </BlockStack>
+              <IntentRules
+                modes={d.intents}
+                asked={askedByIntent}
+                answers={exampleAnswers}
+                loadingAnswers={examples.state === "loading"}
+                answersFailed={Boolean(examples.data?.error)}
+                onChange={setIntent}
+              />
             </Card>
           </Layout.AnnotatedSection>
 
@@ -322,7 +292,7 @@ export default function Automation() {
               <BlockStack gap="300">
                 <Select
                   label={t("automation.hours.timezone")}
-                  options={timeZones.map((tz) => ({ label: tz.replace(/_/g, " "), value: tz }))}
+                  options={timeZoneOptions}
                   value={d.businessHours.timezone}
                   onChange={(v) => setD({ ...d, businessHours: { ...d.businessHours, timezone: v } })}
                   error={errors["businessHours.timezone"]}
