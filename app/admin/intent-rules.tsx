@@ -34,7 +34,7 @@ export const IntentRules = memo(function IntentRules(props: {
         const asked = props.asked[intent] ?? 0;
         const mode = intent === "human_agent" ? "human" : props.modes[intent];
         return (
-          <InlineGrid key={intent} columns={["twoThirds", "oneThird"]} gap="300" alignItems="center">
+          <InlineGrid key={intent} columns={["twoThirds", "oneThird"]} gap="300" alignItems="start">
             <BlockStack gap="050">
               <Text as="h3" variant="headingSm">
                 {INTENT_LABELS[intent].label}

@@ -220,7 +220,7 @@ export async function run(): Promise<Record<string, number | string>> {
   const db = await createTestDatabase("sqlite");
   const conversationId = await seed(db);
   const port = 20_000 + Math.floor(Math.random() * 20_000);
-  const demo = await startDemo({ appPort: port, storefrontPort: port + 1, databaseUrl: db.url, quiet: true });
+  const demo = await startDemo({ appPort: port, storefrontPort: port + 1, databaseUrl: db.url, quiet: true, skipBuild: process.env.SKIP_BUILD === "1" });
   const browser = await launchChromium();
   const out: Record<string, number | string> = { runs: RUNS, viewport: "1280x900", cpu: "not throttled" };
   try {

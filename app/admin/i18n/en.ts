@@ -112,7 +112,7 @@ export const en = {
   "service.pastTarget": "Waited longer than {target}",
   "service.pastTarget.help": "of {n} handed to your team",
   "service.definitions":
-    "Counted the way Zendesk and Intercom count a conversation a bot hands over: first reply time runs from the handoff to the first reply by a person, resolution time from the handoff to when your team closed the conversation. Both are medians (half were faster, half slower), so one very long wait does not hide the usual one, and both are in clock time, nights and weekends included. Waited longer than your target reply time ({target}): a person replied later than that, or still waiting longer than that now.",
+    "Counted the way Zendesk and Intercom count a conversation a bot hands over: first reply time runs from the handoff to the first reply by a person, resolution time from the handoff to when your team closed the conversation. Both are medians (half were faster, half slower), so one very long wait does not hide the usual one, and both are in clock time, nights and weekends included. Waited longer than your target reply time ({target}): a person replied later than that, or the shopper has been waiting longer than that and is still waiting.",
 
   // Holdout
   "holdout.title": "Holdout: does the bot help?",
