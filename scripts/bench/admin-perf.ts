@@ -159,6 +159,8 @@ function adminPages(conversationId: string): AdminPage[] {
 async function measure(browser: Browser, adminUrl: string, target: AdminPage): Promise<Vitals> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  // tsx compiles with esbuild's keepNames, which wraps named inner functions in __name(): give the page one.
+  await page.addInitScript("globalThis.__name = globalThis.__name || ((fn) => fn);");
   await page.addInitScript(observeVitals);
   await page.goto(`${adminUrl}?page=${target.route}`, { waitUntil: "load" });
   await target.ready(page);
