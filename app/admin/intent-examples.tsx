@@ -1,17 +1,33 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { useFetcher } from "@remix-run/react";
 import { Badge, BlockStack, Box, Button, Collapsible, InlineStack, Spinner, Text } from "@shopify/polaris";
-import type { ExampleAnswer } from "../domain/try-it/intent-examples.server";
+import type { loader as examplesLoader } from "../routes/app.intent-examples";
 import type { Intent } from "../domain/understanding/types";
 import { INTENT_LABELS } from "./intent-labels";
 import { t } from "./i18n/messages";
 
 const DECISION_TONE = { automate: "success", clarify: "info", handoff: "attention" } as const;
 
-/** "Examples" under one intent on the Automation page: each question and the bot's exact reply. */
-export function IntentExamples({ intent, answers, loading, failed }: { intent: Intent; answers: ExampleAnswer[] | null; loading: boolean; failed: boolean }) {
+/**
+ * "Examples" under one intent on the Automation page: each question and the bot's exact reply. The answers are
+ * asked for when the merchant first opens it, and again when it is open after the settings were saved
+ * (`settingsVersion` changes).
+ */
+export function IntentExamples({ intent, settingsVersion }: { intent: Intent; settingsVersion: unknown }) {
   const [open, setOpen] = useState(false);
+  const fetcher = useFetcher<typeof examplesLoader>();
+  const loadedFor = useRef<unknown>(null);
+  const load = fetcher.load;
+  useEffect(() => {
+    if (!open || loadedFor.current === settingsVersion) return;
+    loadedFor.current = settingsVersion;
+    load(`/app/intent-examples?intent=${intent}`);
+  }, [open, settingsVersion, intent, load]);
   const id = `examples-${intent}`;
-  const mine = answers?.filter((a) => a.intent === intent) ?? [];
+  const answers = fetcher.data?.answers ?? null;
+  const failed = Boolean(fetcher.data?.error);
+  const loading = fetcher.state === "loading";
+  const mine = answers ?? [];
   return (
     <BlockStack gap="100">
       <InlineStack>

@@ -1,6 +1,5 @@
 import { memo } from "react";
 import { BlockStack, InlineGrid, Select, Text } from "@shopify/polaris";
-import type { ExampleAnswer } from "../domain/try-it/intent-examples.server";
 import { INTENTS, type Intent } from "../domain/understanding/types";
 import { IntentExamples } from "./intent-examples";
 import { INTENT_LABELS } from "./intent-labels";
@@ -16,9 +15,8 @@ export const IntentRules = memo(function IntentRules(props: {
   modes: Record<Intent, "automate" | "human">;
   /** Conversations that asked about each intent in the last 30 days. */
   asked: Partial<Record<Intent, number>>;
-  answers: ExampleAnswer[] | null;
-  loadingAnswers: boolean;
-  answersFailed: boolean;
+  /** Changes when the settings are saved: open examples are asked again. */
+  settingsVersion: unknown;
   onChange(intent: Intent, mode: "automate" | "human"): void;
 }) {
   const options = [
@@ -49,7 +47,7 @@ export const IntentRules = memo(function IntentRules(props: {
                     ? t("automation.intents.wouldSend", { conversations: n(asked) })
                     : t("automation.intents.asked", { conversations: n(asked) })}
               </Text>
-              <IntentExamples intent={intent} answers={props.answers} loading={props.loadingAnswers} failed={props.answersFailed} />
+              <IntentExamples intent={intent} settingsVersion={props.settingsVersion} />
             </BlockStack>
             <Select
               label={t("automation.intents.handling", { intent: INTENT_LABELS[intent].label })}

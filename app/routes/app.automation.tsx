@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { useActionData, useBeforeUnload, useBlocker, useFetcher, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
+import { useActionData, useBeforeUnload, useBlocker, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
 import { BlockStack, Banner, Box, Card, Checkbox, FormLayout, InlineError, InlineStack, Layout, Page, Select, Text, TextField } from "@shopify/polaris";
 import { SaveBar, TitleBar, useAppBridge } from "@shopify/app-bridge-react";
 import { authenticate } from "../shopify.server";
 import { prisma } from "../db.server";
-import { saveShopSettings } from "../domain/settings/shop-settings-store.server";
+import { loadShopSettings, saveShopSettings } from "../domain/settings/shop-settings-store.server";
 import { listSegmentsSafely } from "../domain/settings/segments.server";
 import { shopSettingsSchema, type ShopSettings } from "../domain/routing/settings";
 import { ensureShopSettings, markSetup, shopTimezone } from "../domain/setup/setup-guide.server";
@@ -15,8 +15,10 @@ import type { Intent } from "../domain/understanding/types";
 import { WEEKDAYS } from "../admin/intent-labels";
 import { NumberField } from "../admin/number-field";
 import { IntentRules } from "../admin/intent-rules";
+import { NotificationSettingsCard } from "../admin/notification-settings";
+import { notificationHealth } from "../domain/notifications/deliveries.server";
+import { checkSmtpSettings } from "../domain/notifications/mailer.server";
 import { plural, t } from "../admin/i18n/messages";
-import type { loader as examplesLoader } from "./app.intent-examples";
 import { fromDraft, plainErrors, toDraft, UPSET_LEVELS, type SettingsDraft } from "../admin/settings-form";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
@@ -24,15 +26,16 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   const existing = await prisma.shopSettings.findUnique({ where: { shop: session.shop }, select: { shop: true } });
   // A shop that never saved starts in its own time zone, not New York's.
   const shopInfo = existing ? null : await shopTimezone(admin);
-  const [settings, segments, samples] = await Promise.all([
+  const [settings, segments, samples, health] = await Promise.all([
     ensureShopSettings(prisma, session.shop, shopInfo?.ianaTimezone ?? null),
     listSegmentsSafely(admin),
     conversationSamples(prisma, session.shop, { now: new Date() }),
+    notificationHealth(prisma, session.shop),
   ]);
   // Computed on the server and sent down, so server and client render the same list.
   const timeZones = Intl.supportedValuesOf("timeZone");
   if (!timeZones.includes(settings.businessHours.timezone)) timeZones.unshift(settings.businessHours.timezone);
-  return { settings, segments, samples, timeZones };
+  return { settings, segments, samples, timeZones, health };
 };
 
 export const action = async ({ request }: ActionFunctionArgs) => {
@@ -45,6 +48,10 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   }
   const parsed = shopSettingsSchema.safeParse(body);
   if (!parsed.success) return { ok: false as const, errors: plainErrors(parsed.error.issues) };
+  // A new SMTP server is tried before it is saved: a wrong host or login is shown next to the field, not found later.
+  const previous = await loadShopSettings(prisma, session.shop);
+  const smtpErrors = await checkSmtpSettings(parsed.data.notifications.smtp, previous.notifications.smtp);
+  if (Object.keys(smtpErrors).length) return { ok: false as const, errors: smtpErrors };
   const result = await saveShopSettings(prisma, session.shop, parsed.data);
   if (!result.ok) return { ok: false as const, errors: result.errors };
   await markSetup(prisma, session.shop, "hoursConfirmedAt");
@@ -56,7 +63,7 @@ const closeToInput = (close: string) => (close === "24:00" ? "00:00" : close);
 const closeFromInput = (value: string) => (value === "00:00" ? "24:00" : value);
 
 export default function Automation() {
-  const { settings: saved, segments, samples, timeZones } = useLoaderData<typeof loader>();
+  const { settings: saved, segments, samples, timeZones, health } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const submit = useSubmit();
@@ -95,14 +102,6 @@ export default function Automation() {
       [dirty],
     ),
   );
-
-  // What the bot would answer the example questions: fetched after the page shows, again after each save.
-  const examples = useFetcher<typeof examplesLoader>();
-  const loadExamples = examples.load;
-  useEffect(() => {
-    loadExamples("/app/intent-examples");
-  }, [saved, loadExamples]);
-  const exampleAnswers = examples.data?.answers ?? null;
 
   // Who asked what does not depend on the thresholds: one stable object, so the intent rows skip re-rendering.
   const askedByIntent = useMemo(() => ruleImpact(samples, { confidenceThreshold: 0, negativeSentimentThreshold: -1 }).byIntent, [samples]);
@@ -170,9 +169,7 @@ export default function Automation() {
               <IntentRules
                 modes={d.intents}
                 asked={askedByIntent}
-                answers={exampleAnswers}
-                loadingAnswers={examples.state === "loading"}
-                answersFailed={Boolean(examples.data?.error)}
+                settingsVersion={saved}
                 onChange={setIntent}
               />
             </Card>
@@ -281,6 +278,10 @@ export default function Automation() {
                 <Checkbox label={t("automation.judgment.exactStock")} checked={d.showExactStock} onChange={(v) => setD({ ...d, showExactStock: v })} />
               </FormLayout>
             </Card>
+          </Layout.AnnotatedSection>
+
+          <Layout.AnnotatedSection id="notifications" title={t("automation.notifications.title")} description={t("automation.notifications.description")}>
+            <NotificationSettingsCard value={d.notifications} onChange={(notifications) => setD({ ...d, notifications })} errors={errors} health={health} />
           </Layout.AnnotatedSection>
 
           <Layout.AnnotatedSection

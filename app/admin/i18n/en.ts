@@ -210,6 +210,8 @@ export const en = {
   "automation.judgment.returnWindow": "Return window (days)",
   "automation.judgment.botCancels": "Let the bot cancel unfulfilled orders itself",
   "automation.judgment.exactStock": "Show exact stock counts to shoppers",
+  "automation.notifications.title": "Handoff notifications",
+  "automation.notifications.description": "Who hears about a new handoff (email, or a webhook such as Slack), and your target reply time: a reminder goes out and Home counts a conversation as waiting too long after it.",
   "automation.hours.title": "Business hours",
   "automation.hours.description": "Outside these hours a handoff tells the shopper when your team will reply and asks for an email.",
   "automation.hours.timezone": "Time zone",

@@ -63,6 +63,10 @@ describe("what the bot would answer each example", () => {
     expect(policy.reply).toMatch(/\d+ days/);
     expect(byIntent("human_agent").every((a) => a.decision === "handoff")).toBe(true);
 
+    // The page asks for one intent at a time.
+    const one = await exampleAnswers({ db: t.prisma, shop: TEST_SHOP, admin, understander: tryItUnderstander(), intents: ["return_policy"] });
+    expect(one.map((a) => a.question)).toEqual(INTENT_EXAMPLES.return_policy);
+
     expect(getSimulatedShopRequests(TEST_SHOP).filter((r) => isWrite(r.query))).toEqual([]);
     expect({ conversations: await t.prisma.conversation.count(), messages: await t.prisma.message.count(), settings: await t.prisma.shopSettings.findMany() }).toEqual(before);
   });

@@ -55,10 +55,12 @@ export async function exampleAnswers(args: {
   admin: AdminGraphql;
   understander: Understander;
   examples?: IntentExamples;
+  /** Only these intents' examples (the page asks for one intent when the merchant opens it); all when absent. */
+  intents?: readonly Intent[];
   concurrency?: number;
 }): Promise<ExampleAnswer[]> {
   const examples = args.examples ?? INTENT_EXAMPLES;
-  const work = INTENTS.flatMap((intent) => (examples[intent] ?? []).map((q) => ({ intent, question: q })));
+  const work = (args.intents ?? INTENTS).flatMap((intent) => (examples[intent] ?? []).map((q) => ({ intent, question: q })));
   const answers: ExampleAnswer[] = new Array(work.length);
   let next = 0;
   const worker = async () => {
