@@ -145,7 +145,7 @@ describe("Automation", () => {
     expect(await page.locator("ui-save-bar[data-demo-open]").count()).toBe(0);
     expect(await page.getByText(/This rule would have sent \d+ conversations? to people/).count()).toBeGreaterThan(0);
     // Handoff notifications and the target reply time are set here (Home's setup guide links to this section).
-    expect(await page.locator("#notifications").getByLabel("Remind after (minutes waiting)").inputValue()).toMatch(/^\d+$/);
+    expect(await page.getByLabel("Remind after (minutes waiting)").inputValue()).toMatch(/^\d+$/);
 
     await confidence.fill("");
     await page.locator("ui-save-bar[data-demo-open]").waitFor();
