@@ -114,6 +114,16 @@ export const en = {
   "service.definitions":
     "Counted the way Zendesk and Intercom count a conversation a bot hands over: first reply time runs from the handoff to the first reply by a person, resolution time from the handoff to when your team closed the conversation. Both are medians (half were faster, half slower), so one very long wait does not hide the usual one, and both are in clock time, nights and weekends included. Waited longer than your target reply time ({target}): a person replied later than that, or the shopper has been waiting longer than that and is still waiting.",
 
+  // Why conversations went to people (table headings and chart series)
+  "reasons.col.reason": "Reason",
+  "reasons.col.conversations": "Conversations",
+
+  // Conversation status badges (Inbox)
+  "status.bot": "Bot",
+  "status.waiting_for_human": "Needs reply",
+  "status.human": "With your team",
+  "status.closed": "Closed",
+
   // Holdout
   "holdout.title": "Holdout: does the bot help?",
   "holdout.empty.heading": "Measure what automation changes",
