@@ -66,7 +66,8 @@ export function IntentExamples({ intent, settingsVersion }: { intent: Intent; se
                         {a.understoodAs !== intent && <Badge>{t("automation.examples.understoodAs", { intent: INTENT_LABELS[a.understoodAs].label })}</Badge>}
                       </InlineStack>
                       <Text as="p" tone="subdued">
-                        {a.reply ?? t("automation.examples.silent")}
+                        {/* The reply's own line breaks, as the shopper sees them in the bubble. */}
+                        <span style={{ whiteSpace: "pre-wrap" }}>{a.reply ?? t("automation.examples.silent")}</span>
                       </Text>
                     </>
                   )}
