@@ -1,5 +1,10 @@
 import { Badge, BlockStack, Card, Checkbox, FormLayout, InlineStack, Text, TextField } from "@shopify/polaris";
 import type { NotificationSettings } from "../domain/routing/settings";
+import { t } from "./i18n/messages";
+
+// The same text on the server and in the browser (a local time would differ and break hydration).
+const utcTime = (iso: string | null) =>
+  iso ? `${new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(new Date(iso))} UTC` : "–";
 
 // Settings for issue 8's notifications, as one Polaris card. The Automation page (admin helper) mounts it:
 //   <NotificationSettingsCard value={settings.notifications} onChange={(n) => set({ ...settings, notifications: n })}
@@ -14,9 +19,9 @@ export interface ChannelHealthView {
 }
 
 function HealthBadge({ health }: { health?: ChannelHealthView }) {
-  if (!health?.lastStatus) return <Badge>Nothing sent yet</Badge>;
-  if (health.lastStatus === "sent") return <Badge tone="success">Working</Badge>;
-  return <Badge tone="critical">{`Failing since ${new Date(health.failingSince ?? Date.now()).toLocaleString()}`}</Badge>;
+  if (!health?.lastStatus) return <Badge>{t("notify.health.none")}</Badge>;
+  if (health.lastStatus === "sent") return <Badge tone="success">{t("notify.health.ok")}</Badge>;
+  return <Badge tone="critical">{t("notify.health.failing", { time: utcTime(health.failingSince) })}</Badge>;
 }
 
 export function NotificationSettingsCard(props: {
@@ -38,71 +43,71 @@ export function NotificationSettingsCard(props: {
     <Card>
       <BlockStack gap="400">
         <Text as="h2" variant="headingMd">
-          Notifications
+          {t("notify.title")}
         </Text>
         <FormLayout>
           <TextField
-            label="Email new handoffs to"
+            label={t("notify.emailTo")}
             autoComplete="off"
             value={value.emailRecipients.join(", ")}
             onChange={(text) => set({ emailRecipients: text.split(/[,\s]+/).filter(Boolean) })}
-            helpText="Separate addresses with commas. Empty: the store's contact email in Shopify."
+            helpText={t("notify.emailTo.help")}
             error={error("emailRecipients") ?? error("emailRecipients.0")}
           />
           <TextField
-            label="Remind after (minutes waiting)"
+            label={t("notify.remind")}
             type="number"
             autoComplete="off"
             value={String(value.targetReplyMinutes)}
             onChange={(text) => set({ targetReplyMinutes: Number(text) })}
-            helpText="Your target reply time: a reminder goes out when a shopper has waited longer."
+            helpText={t("notify.remind.help")}
             error={error("targetReplyMinutes")}
           />
           <Checkbox
-            label="Email staff replies to shoppers who left"
+            label={t("notify.replies")}
             checked={value.emailRepliesToShoppers}
             onChange={(checked) => set({ emailRepliesToShoppers: checked })}
-            helpText="When the shopper hasn't seen a reply in the chat within a few minutes and left an email."
+            helpText={t("notify.replies.help")}
           />
           <InlineStack gap="200" blockAlign="center">
             <Text as="h3" variant="headingSm">
-              Email (SMTP)
+              {t("notify.smtp")}
             </Text>
             <HealthBadge health={email} />
           </InlineStack>
           {email?.lastStatus === "failed" && email.lastError ? <Text as="p" tone="critical">{email.lastError}</Text> : null}
-          <Checkbox label="Send through my own SMTP server" checked={smtp !== null} onChange={(checked) => set({ smtp: checked ? { host: "", port: 587, secure: false, user: "", password: "", from: "" } : null })} />
+          <Checkbox label={t("notify.ownSmtp")} checked={smtp !== null} onChange={(checked) => set({ smtp: checked ? { host: "", port: 587, secure: false, user: "", password: "", from: "" } : null })} />
           {smtp ? (
             <FormLayout.Group>
-              <TextField label="SMTP host" autoComplete="off" value={smtp.host} onChange={(host) => setSmtp({ host })} error={error("smtp.host") ?? error("smtp")} />
-              <TextField label="Port" type="number" autoComplete="off" value={String(smtp.port)} onChange={(port) => setSmtp({ port: Number(port) })} error={error("smtp.port")} />
-              <TextField label="User" autoComplete="off" value={smtp.user} onChange={(user) => setSmtp({ user })} />
-              <TextField label="Password" type="password" autoComplete="off" value={smtp.password} onChange={(password) => setSmtp({ password })} />
-              <TextField label="Send as (email)" autoComplete="off" value={smtp.from} onChange={(from) => setSmtp({ from })} error={error("smtp.from")} />
-              <Checkbox label="TLS from the start (port 465)" checked={smtp.secure} onChange={(secure) => setSmtp({ secure })} />
+              <TextField label={t("notify.smtp.host")} autoComplete="off" value={smtp.host} onChange={(host) => setSmtp({ host })} error={error("smtp.host") ?? error("smtp")} />
+              <TextField label={t("notify.smtp.port")} type="number" autoComplete="off" value={String(smtp.port)} onChange={(port) => setSmtp({ port: Number(port) })} error={error("smtp.port")} />
+              <TextField label={t("notify.smtp.user")} autoComplete="off" value={smtp.user} onChange={(user) => setSmtp({ user })} />
+              <TextField label={t("notify.smtp.password")} type="password" autoComplete="off" value={smtp.password} onChange={(password) => setSmtp({ password })} />
+              <TextField label={t("notify.smtp.from")} autoComplete="off" value={smtp.from} onChange={(from) => setSmtp({ from })} error={error("smtp.from")} />
+              <Checkbox label={t("notify.smtp.tls")} checked={smtp.secure} onChange={(secure) => setSmtp({ secure })} />
             </FormLayout.Group>
           ) : null}
           <InlineStack gap="200" blockAlign="center">
             <Text as="h3" variant="headingSm">
-              Webhook (Slack, or your own endpoint)
+              {t("notify.webhook")}
             </Text>
             {value.webhookUrl ? <HealthBadge health={webhook} /> : null}
           </InlineStack>
           {webhook?.lastStatus === "failed" && webhook.lastError ? <Text as="p" tone="critical">{webhook.lastError}</Text> : null}
           <TextField
-            label="Webhook URL"
+            label={t("notify.webhook.url")}
             autoComplete="off"
             value={value.webhookUrl ?? ""}
             onChange={(url) => set({ webhookUrl: url.trim() || null })}
-            helpText="JSON with the conversation link, reasons, customer and order; its `text` field is a ready Slack message."
+            helpText={t("notify.webhook.url.help")}
             error={error("webhookUrl")}
           />
           <TextField
-            label="Signing secret"
+            label={t("notify.secret")}
             autoComplete="off"
             value={value.webhookSecret ?? ""}
             onChange={(secret) => set({ webhookSecret: secret || null })}
-            helpText="Requests carry X-Switchboard-Signature: sha256=HMAC-SHA256(secret, timestamp + '.' + body)."
+            helpText={t("notify.secret.help")}
             error={error("webhookSecret")}
           />
         </FormLayout>

@@ -1,6 +1,7 @@
 // The Automation form's state and its checks, kept out of the route so they are testable without a browser.
 import { shopSettingsSchema, type ShopSettings } from "../domain/routing/settings";
 import { WEEKDAYS } from "./intent-labels";
+import { t, type MessageKey } from "./i18n/messages";
 
 /** Numbers the merchant may clear while typing: null means "empty", which is never saved as 0. */
 export type SettingsDraft = Omit<ShopSettings, "confidenceThreshold" | "negativeSentimentThreshold" | "holdoutPercent" | "returnWindowDays"> & {
@@ -16,17 +17,17 @@ export function toDraft(s: ShopSettings): SettingsDraft {
   return { ...rest, confidencePercent: Math.round(confidenceThreshold * 100) };
 }
 
-const REQUIRED: Record<string, string> = {
-  confidencePercent: "Enter a percentage from 0 to 100.",
-  holdoutPercent: "Enter a percentage from 0 to 50 (0 turns the holdout off).",
-  returnWindowDays: "Enter a number of days from 0 to 365.",
+const REQUIRED: Record<string, MessageKey> = {
+  confidencePercent: "settings.error.confidenceRequired",
+  holdoutPercent: "settings.error.holdoutRequired",
+  returnWindowDays: "settings.error.returnWindowRequired",
 };
 
 /** The settings to save, or errors keyed by field (the same keys the page puts next to each field). */
 export function fromDraft(d: SettingsDraft): { ok: true; settings: ShopSettings } | { ok: false; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   for (const [field, message] of Object.entries(REQUIRED)) {
-    if (d[field as keyof SettingsDraft] === null || Number.isNaN(d[field as keyof SettingsDraft])) errors[field] = message;
+    if (d[field as keyof SettingsDraft] === null || Number.isNaN(d[field as keyof SettingsDraft])) errors[field] = t(message);
   }
   if (Object.keys(errors).length) return { ok: false, errors };
   const { confidencePercent, ...rest } = d;
@@ -49,16 +50,16 @@ export function plainErrors(issues: Array<{ path: Array<string | number>; messag
     if (head === "businessHours" && rest[0] === "days" && typeof rest[1] === "number") {
       key = `businessHours.days.${rest[1]}`;
       const day = WEEKDAYS[rest[1]];
-      message = /open must be before close/.test(message) ? `${day}: the opening time must be before the closing time.` : `${day}: enter times like 09:00.`;
+      message = t(/open must be before close/.test(message) ? "settings.error.openBeforeClose" : "settings.error.timeFormat", { day });
     } else if (head === "businessHours" && rest[0] === "days") {
       key = "businessHours.days";
-      message = "Open on at least one day, or shoppers would never be told when your team replies.";
+      message = t("settings.error.noOpenDay");
     } else if (head === "businessHours" && rest[0] === "timezone") {
-      message = "Choose a time zone from the list.";
-    } else if (key === "confidencePercent") message = "Enter a percentage from 0 to 100.";
-    else if (key === "holdoutPercent") message = "Enter a whole percentage from 0 to 50.";
-    else if (key === "returnWindowDays") message = "Enter a whole number of days from 0 to 365.";
-    else if (key.startsWith("alwaysHuman.")) message = "Enter an amount of 0 or more, or leave it empty to turn this rule off.";
+      message = t("settings.error.timezone");
+    } else if (key === "confidencePercent") message = t("settings.error.confidence");
+    else if (key === "holdoutPercent") message = t("settings.error.holdout");
+    else if (key === "returnWindowDays") message = t("settings.error.returnWindow");
+    else if (key.startsWith("alwaysHuman.")) message = t("settings.error.customerRule");
     errors[key] ??= message;
   }
   return errors;
@@ -66,8 +67,8 @@ export function plainErrors(issues: Array<{ path: Array<string | number>; messag
 
 /** Upset thresholds in words; a value saved by hand that matches none is shown as its own option. */
 export const UPSET_LEVELS = [
-  { value: -0.8, label: "Only when very upset" },
-  { value: -0.5, label: "When clearly upset (recommended)" },
-  { value: -0.3, label: "When somewhat annoyed" },
-  { value: -0.1, label: "At any negative tone" },
+  { value: -0.8, label: t("settings.upset.very") },
+  { value: -0.5, label: t("settings.upset.clearly") },
+  { value: -0.3, label: t("settings.upset.somewhat") },
+  { value: -0.1, label: t("settings.upset.any") },
 ] as const;

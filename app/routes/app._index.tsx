@@ -11,6 +11,7 @@ import { SetupGuideCard } from "../admin/setup-guide-card";
 import { env } from "../env.server";
 import { DailyAutomationCard, HandoffReasonsCard } from "../admin/charts/automation-cards";
 import { HoldoutCard } from "../admin/charts/holdout-card";
+import { ServiceLevelCard } from "../admin/charts/service-level-card";
 import { percent } from "../admin/charts/format";
 import { t } from "../admin/i18n/messages";
 
@@ -32,7 +33,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 };
 
 export default function Home() {
-  const { summary, daily, reasons, holdoutPercent, holdout, guide } = useLoaderData<typeof loader>();
+  const { summary, daily, reasons, serviceLevel, holdoutPercent, holdout, guide } = useLoaderData<typeof loader>();
   const tiles = [
     { label: t("home.tile.total"), value: summary.total, help: t("home.tile.open", { n: summary.open, unresolved: summary.unresolvedByBot }) },
     { label: t("home.tile.resolvedByBot"), value: summary.resolvedByBot, help: t("home.tile.resolvedByBot.help", { share: percent(summary.resolvedByBotShare) }) },
@@ -67,6 +68,7 @@ export default function Home() {
               {t("home.definitions")}
             </Text>
             <DailyAutomationCard days={daily} />
+            <ServiceLevelCard report={serviceLevel} />
             <InlineGrid columns={{ xs: 1, md: 2 }} gap="400">
               <HandoffReasonsCard reasons={reasons} />
               <HoldoutCard holdoutPercent={holdoutPercent} report={holdout} />

@@ -1,19 +1,24 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useBeforeUnload, useBlocker, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
-import { BlockStack, Banner, Box, Card, Checkbox, FormLayout, InlineError, InlineGrid, InlineStack, Layout, Page, Select, Text, TextField } from "@shopify/polaris";
+import { BlockStack, Banner, Box, Card, Checkbox, FormLayout, InlineError, InlineStack, Layout, Page, Select, Text, TextField } from "@shopify/polaris";
 import { SaveBar, TitleBar, useAppBridge } from "@shopify/app-bridge-react";
 import { authenticate } from "../shopify.server";
 import { prisma } from "../db.server";
-import { saveShopSettings } from "../domain/settings/shop-settings-store.server";
+import { loadShopSettings, saveShopSettings } from "../domain/settings/shop-settings-store.server";
 import { listSegmentsSafely } from "../domain/settings/segments.server";
 import { shopSettingsSchema, type ShopSettings } from "../domain/routing/settings";
 import { ensureShopSettings, markSetup, shopTimezone } from "../domain/setup/setup-guide.server";
 import { conversationSamples } from "../domain/reporting/rule-impact.server";
 import { ruleImpact } from "../domain/reporting/rule-impact";
-import { INTENTS, type Intent } from "../domain/understanding/types";
-import { INTENT_LABELS, WEEKDAYS } from "../admin/intent-labels";
+import type { Intent } from "../domain/understanding/types";
+import { WEEKDAYS } from "../admin/intent-labels";
 import { NumberField } from "../admin/number-field";
+import { IntentRules } from "../admin/intent-rules";
+import { NotificationSettingsCard } from "../admin/notification-settings";
+import { notificationHealth } from "../domain/notifications/deliveries.server";
+import { checkSmtpSettings } from "../domain/notifications/mailer.server";
+import { plural, t } from "../admin/i18n/messages";
 import { fromDraft, plainErrors, toDraft, UPSET_LEVELS, type SettingsDraft } from "../admin/settings-form";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
@@ -21,15 +26,16 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   const existing = await prisma.shopSettings.findUnique({ where: { shop: session.shop }, select: { shop: true } });
   // A shop that never saved starts in its own time zone, not New York's.
   const shopInfo = existing ? null : await shopTimezone(admin);
-  const [settings, segments, samples] = await Promise.all([
+  const [settings, segments, samples, health] = await Promise.all([
     ensureShopSettings(prisma, session.shop, shopInfo?.ianaTimezone ?? null),
     listSegmentsSafely(admin),
     conversationSamples(prisma, session.shop, { now: new Date() }),
+    notificationHealth(prisma, session.shop),
   ]);
   // Computed on the server and sent down, so server and client render the same list.
   const timeZones = Intl.supportedValuesOf("timeZone");
   if (!timeZones.includes(settings.businessHours.timezone)) timeZones.unshift(settings.businessHours.timezone);
-  return { settings, segments, samples, timeZones };
+  return { settings, segments, samples, timeZones, health };
 };
 
 export const action = async ({ request }: ActionFunctionArgs) => {
@@ -38,10 +44,14 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   try {
     body = await request.json();
   } catch {
-    return { ok: false as const, errors: { _: "The form could not be read; nothing was saved." } };
+    return { ok: false as const, errors: { _: t("automation.unreadable") } };
   }
   const parsed = shopSettingsSchema.safeParse(body);
   if (!parsed.success) return { ok: false as const, errors: plainErrors(parsed.error.issues) };
+  // A new SMTP server is tried before it is saved: a wrong host or login is shown next to the field, not found later.
+  const previous = await loadShopSettings(prisma, session.shop);
+  const smtpErrors = await checkSmtpSettings(parsed.data.notifications.smtp, previous.notifications.smtp);
+  if (Object.keys(smtpErrors).length) return { ok: false as const, errors: smtpErrors };
   const result = await saveShopSettings(prisma, session.shop, parsed.data);
   if (!result.ok) return { ok: false as const, errors: result.errors };
   await markSetup(prisma, session.shop, "hoursConfirmedAt");
@@ -53,7 +63,7 @@ const closeToInput = (close: string) => (close === "24:00" ? "00:00" : close);
 const closeFromInput = (value: string) => (value === "00:00" ? "24:00" : value);
 
 export default function Automation() {
-  const { settings: saved, segments, samples, timeZones } = useLoaderData<typeof loader>();
+  const { settings: saved, segments, samples, timeZones, health } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const submit = useSubmit();
@@ -74,14 +84,14 @@ export default function Automation() {
     setTags(initial.alwaysHuman.tags.join(", "));
   }, [initial]);
   useEffect(() => {
-    if (result?.ok) shopify.toast.show("Automation settings saved");
+    if (result?.ok) shopify.toast.show(t("automation.saved"));
   }, [result, shopify]);
 
   // Leaving with unsaved changes asks first: in-app links (Remix), and reloads / closing the tab.
   const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && !saving && currentLocation.pathname !== nextLocation.pathname);
   useEffect(() => {
     if (blocker.state !== "blocked") return;
-    if (window.confirm("You have unsaved changes. Leave this page and lose them?")) blocker.proceed();
+    if (window.confirm(t("automation.leave"))) blocker.proceed();
     else blocker.reset();
   }, [blocker]);
   useBeforeUnload(
@@ -93,6 +103,9 @@ export default function Automation() {
     ),
   );
 
+  // Who asked what does not depend on the thresholds: one stable object, so the intent rows skip re-rendering.
+  const askedByIntent = useMemo(() => ruleImpact(samples, { confidenceThreshold: 0, negativeSentimentThreshold: -1 }).byIntent, [samples]);
+  const timeZoneOptions = useMemo(() => timeZones.map((tz) => ({ label: tz.replace(/_/g, " "), value: tz })), [timeZones]);
   const impact = useMemo(
     () =>
       ruleImpact(samples, {
@@ -106,7 +119,7 @@ export default function Automation() {
     const checked = fromDraft(current);
     if (!checked.ok) {
       setClientErrors(checked.errors);
-      shopify.toast.show("Some settings need fixing", { isError: true });
+      shopify.toast.show(t("automation.needsFixing"), { isError: true });
       return;
     }
     setClientErrors({});
@@ -118,93 +131,62 @@ export default function Automation() {
     setClientErrors({});
   };
 
-  const setIntent = (intent: Intent, mode: "automate" | "human") => setD({ ...d, intents: { ...d.intents, [intent]: mode } });
+  const setIntent = useCallback((intent: Intent, mode: "automate" | "human") => setD((prev) => ({ ...prev, intents: { ...prev.intents, [intent]: mode } })), []);
   const setAlways = (patch: Partial<ShopSettings["alwaysHuman"]>) => setD({ ...d, alwaysHuman: { ...d.alwaysHuman, ...patch } });
   const setDay = (day: number, hours: { open: string; close: string } | null) => {
     const days = [...d.businessHours.days];
     days[day] = hours;
     setD({ ...d, businessHours: { ...d.businessHours, days } });
   };
-  const n = (count: number) => `${count} conversation${count === 1 ? "" : "s"}`;
+  const n = (count: number) => plural(count, "automation.conversations.one", "automation.conversations.other");
   const upsetOptions = UPSET_LEVELS.some((l) => l.value === d.negativeSentimentThreshold)
     ? UPSET_LEVELS.map((l) => ({ label: l.label, value: String(l.value) }))
-    : [...UPSET_LEVELS.map((l) => ({ label: l.label, value: String(l.value) })), { label: `Custom (score ${d.negativeSentimentThreshold} or lower)`, value: String(d.negativeSentimentThreshold) }];
+    : [...UPSET_LEVELS.map((l) => ({ label: l.label, value: String(l.value) })), { label: t("automation.upset.custom", { score: d.negativeSentimentThreshold }), value: String(d.negativeSentimentThreshold) }];
 
   return (
-    <Page title="Automation" subtitle={`Counts below replay your last 30 days: ${n(impact.conversations)}.`}>
-      <TitleBar title="Automation" />
+    <Page title={t("automation.title")} subtitle={t("automation.subtitle", { conversations: n(impact.conversations) })}>
+      <TitleBar title={t("automation.title")} />
       <SaveBar id="automation-save-bar" open={dirty || saving}>
         <button variant="primary" onClick={save} disabled={saving} {...(saving ? { loading: "" } : {})}>
-          Save
+          {t("automation.save")}
         </button>
         <button onClick={discard} disabled={saving}>
-          Discard
+          {t("automation.discard")}
         </button>
       </SaveBar>
       <BlockStack gap="500">
         {errors._ || Object.keys(errors).length ? (
-          <Banner tone="critical" title="Settings not saved">
-            <p>{errors._ ?? "Fix the fields marked in red below, then save again."}</p>
+          <Banner tone="critical" title={t("automation.notSaved")}>
+            <p>{errors._ ?? t("automation.fixFields")}</p>
           </Banner>
         ) : null}
         <Layout>
           <Layout.AnnotatedSection
-            title="What the bot answers"
-            description="Automated question types are answered from your live store data. The rest go to your team in the Inbox. Shoppers can always ask for a person."
+            title={t("automation.intents.title")}
+            description={t("automation.intents.description")}
           >
             <Card>
-              <BlockStack gap="300">
-                {INTENTS.map((intent) => {
-                  const asked = impact.byIntent[intent] ?? 0;
-                  const mode = intent === "human_agent" ? "human" : d.intents[intent];
-                  return (
-                    <InlineGrid key={intent} columns={["twoThirds", "oneThird"]} gap="300" alignItems="center">
-                      <BlockStack gap="050">
-                        <Text as="h3" variant="headingSm">
-                          {INTENT_LABELS[intent].label}
-                        </Text>
-                        <Text as="p" tone="subdued">
-                          {INTENT_LABELS[intent].help}
-                        </Text>
-                        <Text as="p" variant="bodySm" tone="subdued">
-                          {asked === 0
-                            ? "Not asked in the last 30 days."
-                            : mode === "human"
-                              ? `This rule would have sent ${n(asked)} to people in the last 30 days.`
-                              : `Asked in ${n(asked)} in the last 30 days.`}
-                        </Text>
-                      </BlockStack>
-                      <Select
-                        label={`${INTENT_LABELS[intent].label} handling`}
-                        labelHidden
-                        name={`intent-${intent}`}
-                        disabled={intent === "human_agent"}
-                        options={[
-                          { label: "Automate", value: "automate" },
-                          { label: "Send to a person", value: "human" },
-                        ]}
-                        value={mode}
-                        onChange={(v) => setIntent(intent, v as "automate" | "human")}
-                      />
-                    </InlineGrid>
-                  );
-                })}
-              </BlockStack>
+              <IntentRules
+                modes={d.intents}
+                asked={askedByIntent}
+                settingsVersion={saved}
+                onChange={setIntent}
+              />
             </Card>
           </Layout.AnnotatedSection>
 
           <Layout.AnnotatedSection
-            title="Customers who always reach a person"
-            description="Matching customers skip the bot entirely. Identity comes only from a signed-in storefront session."
+            title={t("automation.customers.title")}
+            description={t("automation.customers.description")}
           >
             <Card>
               <FormLayout>
                 <Text as="p" variant="bodySm" tone="subdued">
-                  {`These rules sent ${n(impact.customerRules)} to people in the last 30 days.`}
+                  {t("automation.customers.impact", { conversations: n(impact.customerRules) })}
                 </Text>
                 <TextField
-                  label="Customer tags"
-                  helpText="Separate tags with commas; capital letters don't matter."
+                  label={t("automation.customers.tags")}
+                  helpText={t("automation.customers.tags.help")}
                   autoComplete="off"
                   value={tags}
                   onChange={setTags}
@@ -212,8 +194,8 @@ export default function Automation() {
                 />
                 {segments.available ? (
                   <BlockStack gap="100">
-                    <Text as="p">Customer segments</Text>
-                    {segments.items.length === 0 ? <Text as="p" tone="subdued">No segments in this store.</Text> : null}
+                    <Text as="p">{t("automation.customers.segments")}</Text>
+                    {segments.items.length === 0 ? <Text as="p" tone="subdued">{t("automation.customers.noSegments")}</Text> : null}
                     {segments.items.map((segment) => (
                       <Checkbox
                         key={segment.id}
@@ -228,26 +210,26 @@ export default function Automation() {
                     ))}
                   </BlockStack>
                 ) : (
-                  <Banner tone="warning">Segments could not be loaded from Shopify right now; saved choices are kept.</Banner>
+                  <Banner tone="warning">{t("automation.customers.segmentsUnavailable")}</Banner>
                 )}
                 <FormLayout.Group>
                   <NumberField
-                    label="Lifetime spend at or above"
-                    helpText="Empty: rule off"
+                    label={t("automation.customers.minSpend")}
+                    helpText={t("automation.customers.ruleOff")}
                     value={d.alwaysHuman.minLifetimeSpend ?? null}
                     onChange={(v) => setAlways({ minLifetimeSpend: v })}
                     error={errors["alwaysHuman.minLifetimeSpend"]}
                   />
                   <NumberField
-                    label="Order count at or above"
-                    helpText="Empty: rule off"
+                    label={t("automation.customers.minOrders")}
+                    helpText={t("automation.customers.ruleOff")}
                     value={d.alwaysHuman.minOrderCount ?? null}
                     onChange={(v) => setAlways({ minOrderCount: v })}
                     error={errors["alwaysHuman.minOrderCount"]}
                   />
                   <NumberField
-                    label="Order value at or above"
-                    helpText="Empty: rule off"
+                    label={t("automation.customers.minOrderValue")}
+                    helpText={t("automation.customers.ruleOff")}
                     value={d.alwaysHuman.minOrderValue ?? null}
                     onChange={(v) => setAlways({ minOrderValue: v })}
                     error={errors["alwaysHuman.minOrderValue"]}
@@ -257,57 +239,61 @@ export default function Automation() {
             </Card>
           </Layout.AnnotatedSection>
 
-          <Layout.AnnotatedSection title="Judgment" description="When the bot is unsure it asks once, then hands off. Upset shoppers go to a person.">
+          <Layout.AnnotatedSection title={t("automation.judgment.title")} description={t("automation.judgment.description")}>
             <Card>
               <FormLayout>
                 <NumberField
-                  label="Ask again, then hand off, when the bot is less than this sure (%)"
+                  label={t("automation.judgment.confidence")}
                   value={d.confidencePercent}
                   onChange={(v) => setD({ ...d, confidencePercent: v })}
                   error={errors.confidencePercent}
-                  helpText={`Hand off when the bot is less than ${d.confidencePercent ?? "…"}% sure. At this level ${n(impact.belowConfidence)} of the last 30 days had a message the bot wasn't sure about.`}
+                  helpText={t("automation.judgment.confidence.help", { percent: d.confidencePercent ?? "…", conversations: n(impact.belowConfidence) })}
                 />
                 <Select
-                  label="Send to a person when the shopper sounds upset"
+                  label={t("automation.judgment.upset")}
                   options={upsetOptions}
                   value={String(d.negativeSentimentThreshold)}
                   onChange={(v) => setD({ ...d, negativeSentimentThreshold: Number(v) })}
-                  helpText={`This rule would have sent ${n(impact.upset)} to people in the last 30 days.`}
+                  helpText={t("automation.judgment.upset.help", { conversations: n(impact.upset) })}
                   error={errors.negativeSentimentThreshold}
                 />
                 <FormLayout.Group>
                   <div id="holdout">
                     <NumberField
-                      label="Holdout: share of conversations sent to your team instead (%)"
-                      helpText="0 turns it off. A small random share (e.g. 10%) shows on Home whether the bot helps shoppers more than your team alone."
+                      label={t("automation.judgment.holdout")}
+                      helpText={t("automation.judgment.holdout.help")}
                       value={d.holdoutPercent}
                       onChange={(v) => setD({ ...d, holdoutPercent: v })}
                       error={errors.holdoutPercent}
                     />
                   </div>
                   <NumberField
-                    label="Return window (days)"
+                    label={t("automation.judgment.returnWindow")}
                     value={d.returnWindowDays}
                     onChange={(v) => setD({ ...d, returnWindowDays: v })}
                     error={errors.returnWindowDays}
                   />
                 </FormLayout.Group>
-                <Checkbox label="Let the bot cancel unfulfilled orders itself" checked={d.allowBotCancellation} onChange={(v) => setD({ ...d, allowBotCancellation: v })} />
-                <Checkbox label="Show exact stock counts to shoppers" checked={d.showExactStock} onChange={(v) => setD({ ...d, showExactStock: v })} />
+                <Checkbox label={t("automation.judgment.botCancels")} checked={d.allowBotCancellation} onChange={(v) => setD({ ...d, allowBotCancellation: v })} />
+                <Checkbox label={t("automation.judgment.exactStock")} checked={d.showExactStock} onChange={(v) => setD({ ...d, showExactStock: v })} />
               </FormLayout>
             </Card>
           </Layout.AnnotatedSection>
 
+          <Layout.AnnotatedSection id="notifications" title={t("automation.notifications.title")} description={t("automation.notifications.description")}>
+            <NotificationSettingsCard value={d.notifications} onChange={(notifications) => setD({ ...d, notifications })} errors={errors} health={health} />
+          </Layout.AnnotatedSection>
+
           <Layout.AnnotatedSection
             id="business-hours"
-            title="Business hours"
-            description="Outside these hours a handoff tells the shopper when your team will reply and asks for an email."
+            title={t("automation.hours.title")}
+            description={t("automation.hours.description")}
           >
             <Card>
               <BlockStack gap="300">
                 <Select
-                  label="Time zone"
-                  options={timeZones.map((tz) => ({ label: tz.replace(/_/g, " "), value: tz }))}
+                  label={t("automation.hours.timezone")}
+                  options={timeZoneOptions}
                   value={d.businessHours.timezone}
                   onChange={(v) => setD({ ...d, businessHours: { ...d.businessHours, timezone: v } })}
                   error={errors["businessHours.timezone"]}
@@ -324,10 +310,10 @@ export default function Automation() {
                         </Box>
                         {hours ? (
                           <>
-                            <TextField label={`${name} opens`} labelHidden type="time" autoComplete="off" value={hours.open} onChange={(v) => setDay(day, { ...hours, open: v })} />
-                            <Text as="span">to</Text>
+                            <TextField label={t("automation.hours.opens", { day: name })} labelHidden type="time" autoComplete="off" value={hours.open} onChange={(v) => setDay(day, { ...hours, open: v })} />
+                            <Text as="span">{t("automation.hours.to")}</Text>
                             <TextField
-                              label={`${name} closes`}
+                              label={t("automation.hours.closes", { day: name })}
                               labelHidden
                               type="time"
                               autoComplete="off"
@@ -337,7 +323,7 @@ export default function Automation() {
                           </>
                         ) : (
                           <Text as="span" tone="subdued">
-                            Closed
+                            {t("automation.hours.closed")}
                           </Text>
                         )}
                       </InlineStack>
@@ -346,7 +332,7 @@ export default function Automation() {
                   );
                 })}
                 <Text as="p" variant="bodySm" tone="subdued">
-                  A closing time of 00:00 means midnight (end of the day).
+                  {t("automation.hours.midnight")}
                 </Text>
               </BlockStack>
             </Card>

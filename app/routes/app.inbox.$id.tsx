@@ -25,6 +25,7 @@ import { ConversationNotFoundError } from "../domain/conversations/types";
 import { StatusBadge } from "../admin/status-badge";
 import { currentStaff } from "../admin/inbox/staff.server";
 import { formatMoney, formatWaiting } from "../admin/inbox/format";
+import { plural, t } from "../admin/i18n/messages";
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const auth = await authenticate.admin(request);
@@ -42,19 +43,19 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
     ]);
     return { thread, staff, colleagues, savedReplies, customer: customer as CustomerCard | "unavailable" | null };
   } catch (error) {
-    if (error instanceof ConversationNotFoundError) throw new Response("Conversation not found", { status: 404 });
+    if (error instanceof ConversationNotFoundError) throw new Response(t("thread.notFound"), { status: 404 });
     throw error;
   }
 };
 
 const text = (max: number, empty: string) => z.string().trim().min(1, empty).max(max);
 const actionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("reply"), body: text(5000, "Write a reply first") }),
-  z.object({ intent: z.literal("note"), body: text(5000, "Write a note first") }),
+  z.object({ intent: z.literal("reply"), body: text(5000, t("thread.error.noReply")) }),
+  z.object({ intent: z.literal("note"), body: text(5000, t("thread.error.noNote")) }),
   z.object({ intent: z.literal("assign"), staffId: z.string().max(40) }),
   z.object({ intent: z.literal("handback") }),
   z.object({ intent: z.literal("close") }),
-  z.object({ intent: z.literal("saveReply"), title: text(80, "Give the saved reply a title"), body: text(5000, "Write the reply to save") }),
+  z.object({ intent: z.literal("saveReply"), title: text(80, t("thread.error.noTitle")), body: text(5000, t("thread.error.noSavedBody")) }),
   z.object({ intent: z.literal("deleteReply"), id: z.string().min(1).max(40) }),
 ]);
 
@@ -63,7 +64,7 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
   const shop = auth.session.shop;
   const id = params.id ?? "";
   const parsed = actionSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return data({ error: parsed.error.issues[0]?.message ?? "Invalid request", done: null }, { status: 400 });
+  if (!parsed.success) return data({ error: parsed.error.issues[0]?.message ?? t("thread.error.invalid"), done: null }, { status: 400 });
   const staff = await currentStaff(prisma, auth);
   try {
     const a = parsed.data;
@@ -79,7 +80,7 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
         else if (a.staffId === staff.id || a.staffId === "me") await assignConversation(prisma, shop, id, staff);
         else {
           const colleague = (await listStaff(prisma, shop)).find((s) => s.id === a.staffId);
-          if (!colleague) return data({ error: "That colleague hasn't opened Switchboard yet", done: null }, { status: 400 });
+          if (!colleague) return data({ error: t("thread.error.colleague"), done: null }, { status: 400 });
           await assignConversation(prisma, shop, id, colleague);
         }
         break;
@@ -99,13 +100,13 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
     }
     return { error: null, done: a.intent };
   } catch (error) {
-    if (error instanceof ConversationNotFoundError) throw new Response("Conversation not found", { status: 404 });
-    if (error instanceof ConversationClosedError) return data({ error: "This conversation is closed", done: null }, { status: 409 });
+    if (error instanceof ConversationNotFoundError) throw new Response(t("thread.notFound"), { status: 404 });
+    if (error instanceof ConversationClosedError) return data({ error: t("thread.error.closed"), done: null }, { status: 409 });
     throw error;
   }
 };
 
-const AUTHOR_LABEL: Record<string, string> = { shopper: "Shopper", bot: "Bot", staff: "Team", system: "System" };
+const AUTHOR_LABEL: Record<string, string> = { shopper: t("thread.author.shopper"), bot: t("thread.author.bot"), staff: t("thread.author.staff"), system: t("thread.author.system") };
 
 function Details({ children, label }: { children: React.ReactNode; label: string }) {
   const [open, setOpen] = useState(false);
@@ -154,19 +155,19 @@ export default function ConversationPage() {
   const memory = (thread.context as { answers?: { orderNumber?: string | null; email?: string | null; product?: { title?: string } | null } }).answers ?? {};
   const card = customer && customer !== "unavailable" ? customer : null;
   const assignOptions = [
-    { label: "Nobody", value: "" },
-    ...(staff.id ? [{ label: `Me (${staff.name})`, value: staff.id }] : []),
+    { label: t("thread.assign.nobody"), value: "" },
+    ...(staff.id ? [{ label: t("thread.assign.me", { name: staff.name }), value: staff.id }] : []),
     ...colleagues.filter((c) => c.id !== staff.id).map((c) => ({ label: c.name, value: c.id ?? "" })),
   ];
 
   return (
     <Page
-      backAction={{ content: "Inbox", url: "/app/inbox" }}
-      title={card?.name ?? thread.contactEmail ?? "Conversation"}
+      backAction={{ content: t("inbox.title"), url: "/app/inbox" }}
+      title={card?.name ?? thread.contactEmail ?? t("thread.title")}
       titleMetadata={<StatusBadge status={thread.status} />}
-      subtitle={thread.waitingSince ? `Waiting for a person for ${formatWaiting((Date.now() - Date.parse(thread.waitingSince)) / 60_000)}` : undefined}
+      subtitle={thread.waitingSince ? t("thread.waiting", { time: formatWaiting((Date.now() - Date.parse(thread.waitingSince)) / 60_000) }) : undefined}
     >
-      <TitleBar title="Conversation" />
+      <TitleBar title={t("thread.title")} />
       <Layout>
         <Layout.Section>
           <BlockStack gap="400">
@@ -180,14 +181,14 @@ export default function ConversationPage() {
                       <BlockStack gap="100">
                         <InlineStack gap="200" blockAlign="center">
                           <Text as="span" fontWeight="semibold">
-                            {m.author === "staff" ? m.staffName ?? "Team" : AUTHOR_LABEL[m.author]}
+                            {m.author === "staff" ? m.staffName ?? AUTHOR_LABEL.staff : AUTHOR_LABEL[m.author]}
                           </Text>
                           <Text as="span" tone="subdued">
                             {new Date(m.createdAt).toLocaleString()}
                           </Text>
-                          {m.understanding?.sentiment === "negative" ? <Badge tone="warning">Upset</Badge> : null}
-                          {m.understanding?.urgencyCues.length ? <Badge tone="critical">{`Urgent: ${m.understanding.urgencyCues.join(", ")}`}</Badge> : null}
-                          {m.feedback ? <Badge tone={m.feedback === "up" ? "success" : "critical"}>{m.feedback === "up" ? "Helpful" : "Not helpful"}</Badge> : null}
+                          {m.understanding?.sentiment === "negative" ? <Badge tone="warning">{t("inbox.filter.upset")}</Badge> : null}
+                          {m.understanding?.urgencyCues.length ? <Badge tone="critical">{t("thread.urgent", { cues: m.understanding.urgencyCues.join(", ") })}</Badge> : null}
+                          {m.feedback ? <Badge tone={m.feedback === "up" ? "success" : "critical"}>{m.feedback === "up" ? t("thread.helpful") : t("thread.notHelpful")}</Badge> : null}
                         </InlineStack>
                         <Text as="p">
                           <span style={{ whiteSpace: "pre-wrap" }}>{m.body}</span>
@@ -195,11 +196,11 @@ export default function ConversationPage() {
                         {decision && decision.kind === "handoff" ? (
                           <BlockStack gap="100">
                             <Text as="p" tone="subdued" variant="bodySm">
-                              {`Handed to a person: ${decision.reasons.map((r) => r.label).join("; ")}`}
+                              {t("thread.handedOff", { reasons: decision.reasons.map((r) => r.label).join("; ") })}
                             </Text>
-                            <Details label="Details">
+                            <Details label={t("thread.details")}>
                               <Text as="p" tone="subdued" variant="bodySm">
-                                {`Intent ${decision.intent}${decision.confidence !== null ? ` (${Math.round(decision.confidence * 100)}% sure)` : ""}. ${decision.reasons.map((r) => r.detail).join("; ")}`}
+                                {t(decision.confidence !== null ? "thread.scores.sure" : "thread.scores", { intent: decision.intent, percent: Math.round((decision.confidence ?? 0) * 100), details: decision.reasons.map((r) => r.detail).join("; ") })}
                               </Text>
                             </Details>
                           </BlockStack>
@@ -213,7 +214,7 @@ export default function ConversationPage() {
             <Card>
               {closed ? (
                 <Text as="p" tone="subdued">
-                  This conversation is closed. The shopper sees that in the chat and can start a new one.
+                  {t("thread.closed")}
                 </Text>
               ) : (
                 <Form method="post">
@@ -221,8 +222,8 @@ export default function ConversationPage() {
                     <input type="hidden" name="intent" value="reply" />
                     {savedReplies.length ? (
                       <Select
-                        label="Insert a saved reply"
-                        options={[{ label: "Choose…", value: "" }, ...savedReplies.map((r) => ({ label: r.title, value: r.id }))]}
+                        label={t("thread.insertSaved")}
+                        options={[{ label: t("thread.choose"), value: "" }, ...savedReplies.map((r) => ({ label: r.title, value: r.id }))]}
                         value=""
                         onChange={(value) => {
                           const saved = savedReplies.find((r) => r.id === value);
@@ -231,17 +232,17 @@ export default function ConversationPage() {
                       />
                     ) : null}
                     <TextField
-                      label="Reply to the shopper"
+                      label={t("thread.reply")}
                       name="body"
                       multiline={4}
                       autoComplete="off"
                       value={reply}
                       onChange={setReply}
-                      helpText={`Signed “${staff.name}”. Replying takes over the conversation: the bot stays silent from now on. If the shopper has left, the reply is emailed to them.`}
+                      helpText={t("thread.reply.help", { name: staff.name })}
                     />
                     <InlineStack align="end" gap="200">
                       <Button submit variant="primary" loading={busy && navigation.formData?.get("intent") === "reply"}>
-                        Send reply
+                        {t("thread.send")}
                       </Button>
                     </InlineStack>
                   </BlockStack>
@@ -251,7 +252,7 @@ export default function ConversationPage() {
             <Card>
               <BlockStack gap="300">
                 <Text as="h2" variant="headingMd">
-                  Internal notes
+                  {t("thread.notes")}
                 </Text>
                 {thread.notes.length ? (
                   thread.notes.map((n) => (
@@ -264,15 +265,15 @@ export default function ConversationPage() {
                   ))
                 ) : (
                   <Text as="p" tone="subdued">
-                    No notes yet. Only your team sees them.
+                    {t("thread.notes.empty")}
                   </Text>
                 )}
                 <Form method="post">
                   <input type="hidden" name="intent" value="note" />
                   <BlockStack gap="200">
-                    <TextField label="Add a note" labelHidden placeholder="Note for your team (the shopper never sees it)" name="body" autoComplete="off" value={note} onChange={setNote} multiline={2} />
+                    <TextField label={t("thread.note.add")} labelHidden placeholder={t("thread.note.placeholder")} name="body" autoComplete="off" value={note} onChange={setNote} multiline={2} />
                     <InlineStack align="end">
-                      <Button submit>Add note</Button>
+                      <Button submit>{t("thread.note.add")}</Button>
                     </InlineStack>
                   </BlockStack>
                 </Form>
@@ -285,15 +286,15 @@ export default function ConversationPage() {
             <Card>
               <BlockStack gap="300">
                 <Text as="h2" variant="headingMd">
-                  Who's on it
+                  {t("thread.owner")}
                 </Text>
                 <Form method="post">
                   <input type="hidden" name="intent" value="assign" />
                   <BlockStack gap="200">
-                    <Select label="Assigned to" name="staffId" options={assignOptions} value={assignee} onChange={setAssignee} disabled={closed} />
+                    <Select label={t("thread.assignedTo")} name="staffId" options={assignOptions} value={assignee} onChange={setAssignee} disabled={closed} />
                     <InlineStack gap="200">
                       <Button submit disabled={closed}>
-                        Assign
+                        {t("thread.assign")}
                       </Button>
                     </InlineStack>
                   </BlockStack>
@@ -303,23 +304,23 @@ export default function ConversationPage() {
                     <input type="hidden" name="intent" value="assign" />
                     <input type="hidden" name="staffId" value="me" />
                     <Button submit variant="plain">
-                      Assign to me
+                      {t("thread.assignMe")}
                     </Button>
                   </Form>
                 ) : null}
-                {thread.assignedStaff ? <Text as="p">{`Assigned to ${thread.assignedStaff}`}</Text> : null}
+                {thread.assignedStaff ? <Text as="p">{t("thread.assignedToName", { name: thread.assignedStaff })}</Text> : null}
                 {!closed ? (
                   <InlineStack gap="200">
                     {thread.status !== "bot" ? (
                       <Form method="post">
                         <input type="hidden" name="intent" value="handback" />
-                        <Button submit>Hand back to the bot</Button>
+                        <Button submit>{t("thread.handBack")}</Button>
                       </Form>
                     ) : null}
                     <Form method="post">
                       <input type="hidden" name="intent" value="close" />
                       <Button submit tone="critical">
-                        Close conversation
+                        {t("thread.close")}
                       </Button>
                     </Form>
                   </InlineStack>
@@ -329,7 +330,7 @@ export default function ConversationPage() {
             <Card>
               <BlockStack gap="200">
                 <Text as="h2" variant="headingMd">
-                  Customer
+                  {t("thread.customer")}
                 </Text>
                 {card ? (
                   <BlockStack gap="200">
@@ -339,7 +340,7 @@ export default function ConversationPage() {
                       </Text>
                     </a>
                     {card.email ? <Text as="p">{card.email}</Text> : null}
-                    <Text as="p">{`${formatMoney(card.amountSpent.amount, card.amountSpent.currencyCode)} spent · ${card.numberOfOrders} order${card.numberOfOrders === 1 ? "" : "s"}`}</Text>
+                    <Text as="p">{plural(card.numberOfOrders, "thread.spent.one", "thread.spent.other", { spent: formatMoney(card.amountSpent.amount, card.amountSpent.currencyCode) })}</Text>
                     {card.tags.length || card.segments.length ? (
                       <InlineStack gap="100">
                         {card.tags.map((tag) => (
@@ -368,37 +369,37 @@ export default function ConversationPage() {
                 ) : (
                   <List>
                     <List.Item>
-                      {customer === "unavailable" ? "Signed-in customer (Shopify didn't answer; try again shortly)" : thread.customerId ? "Signed-in customer" : "Guest shopper"}
+                      {customer === "unavailable" ? t("thread.customerUnavailable") : thread.customerId ? t("inbox.signedIn") : t("thread.guest")}
                     </List.Item>
-                    {thread.contactEmail ? <List.Item>{`Email: ${thread.contactEmail}`}</List.Item> : null}
+                    {thread.contactEmail ? <List.Item>{t("thread.email", { email: thread.contactEmail })}</List.Item> : null}
                   </List>
                 )}
                 <List>
-                  <List.Item>{`Language: ${thread.language}`}</List.Item>
+                  <List.Item>{t("thread.language", { language: thread.language })}</List.Item>
                   {memory.orderNumber ? (
                     <List.Item>
                       {/* Opens Shopify admin's order search: the shopper named this order, ownership may be unproven. */}
-                      <a href={`shopify://admin/orders?query=${encodeURIComponent(memory.orderNumber)}`} target="_top">{`Order #${memory.orderNumber}`}</a>
-                      {memory.email ? ` (shopper gave ${memory.email})` : null}
+                      <a href={`shopify://admin/orders?query=${encodeURIComponent(memory.orderNumber)}`} target="_top">{t("thread.order", { number: memory.orderNumber })}</a>
+                      {memory.email ? ` ${t("thread.shopperGave", { email: memory.email })}` : null}
                     </List.Item>
                   ) : null}
-                  {memory.product?.title ? <List.Item>{`Product: ${memory.product.title}`}</List.Item> : null}
-                  {thread.holdout ? <List.Item>In the automation holdout group</List.Item> : null}
+                  {memory.product?.title ? <List.Item>{t("thread.product", { title: memory.product.title })}</List.Item> : null}
+                  {thread.holdout ? <List.Item>{t("thread.holdout")}</List.Item> : null}
                   {thread.serviceLevel.firstHumanReplyMinutes !== null ? (
-                    <List.Item>{`First reply after ${formatWaiting(thread.serviceLevel.firstHumanReplyMinutes)}`}</List.Item>
+                    <List.Item>{t("thread.firstReply", { time: formatWaiting(thread.serviceLevel.firstHumanReplyMinutes) })}</List.Item>
                   ) : null}
-                  {thread.serviceLevel.resolutionMinutes !== null ? <List.Item>{`Resolved after ${formatWaiting(thread.serviceLevel.resolutionMinutes)}`}</List.Item> : null}
+                  {thread.serviceLevel.resolutionMinutes !== null ? <List.Item>{t("thread.resolved", { time: formatWaiting(thread.serviceLevel.resolutionMinutes) })}</List.Item> : null}
                 </List>
                 {thread.earlierConversations.length ? (
                   <BlockStack gap="100">
                     <Text as="h3" variant="headingSm">
-                      Earlier conversations
+                      {t("thread.earlier")}
                     </Text>
                     <List>
                       {thread.earlierConversations.map((e) => (
                         <List.Item key={e.id}>
                           <a href={`/app/inbox/${e.id}`}>{new Date(e.createdAt).toLocaleDateString()}</a>
-                          {` · ${e.firstMessage || "(no message)"}`}
+                          {` · ${e.firstMessage || t("thread.noMessage")}`}
                         </List.Item>
                       ))}
                     </List>
@@ -409,7 +410,7 @@ export default function ConversationPage() {
             <Card>
               <BlockStack gap="200">
                 <Text as="h2" variant="headingMd">
-                  Saved replies
+                  {t("thread.saved")}
                 </Text>
                 {savedReplies.map((r) => (
                   <InlineStack key={r.id} align="space-between" blockAlign="center">
@@ -417,8 +418,8 @@ export default function ConversationPage() {
                     <Form method="post">
                       <input type="hidden" name="intent" value="deleteReply" />
                       <input type="hidden" name="id" value={r.id} />
-                      <Button submit variant="plain" tone="critical" accessibilityLabel={`Delete saved reply ${r.title}`}>
-                        Delete
+                      <Button submit variant="plain" tone="critical" accessibilityLabel={t("thread.saved.deleteLabel", { title: r.title })}>
+                        {t("thread.saved.delete")}
                       </Button>
                     </Form>
                   </InlineStack>
@@ -427,9 +428,9 @@ export default function ConversationPage() {
                   <input type="hidden" name="intent" value="saveReply" />
                   <input type="hidden" name="body" value={reply} />
                   <BlockStack gap="200">
-                    <TextField label="Save the reply box as" name="title" autoComplete="off" value={savedTitle} onChange={setSavedTitle} placeholder="e.g. Shipping times" />
+                    <TextField label={t("thread.saved.as")} name="title" autoComplete="off" value={savedTitle} onChange={setSavedTitle} placeholder={t("thread.saved.placeholder")} />
                     <Button submit disabled={!reply.trim()}>
-                      Save reply
+                      {t("thread.saved.save")}
                     </Button>
                   </BlockStack>
                 </Form>

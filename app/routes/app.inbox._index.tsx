@@ -14,8 +14,9 @@ import { reasonLabel } from "../admin/charts/reason-labels";
 import { StatusBadge } from "../admin/status-badge";
 import { currentStaff } from "../admin/inbox/staff.server";
 import { formatWaiting } from "../admin/inbox/format";
+import { plural, t } from "../admin/i18n/messages";
 
-const VIEW_LABELS: Record<InboxView, string> = { needs_reply: "Needs reply", in_progress: "In progress", closed: "Closed", all: "All" };
+const VIEW_LABELS: Record<InboxView, string> = { needs_reply: t("inbox.view.needs_reply"), in_progress: t("inbox.view.in_progress"), closed: t("inbox.view.closed"), all: t("inbox.view.all") };
 const flag = z.preprocess((v) => v === "1" || v === "true", z.boolean());
 const querySchema = z.object({
   // "mine" was the old name of "in_progress".
@@ -42,17 +43,17 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
 };
 
 const LANGUAGE_OPTIONS = [
-  { label: "Any language", value: "" },
-  { label: "English", value: "en" },
-  { label: "Spanish", value: "es" },
-  { label: "French", value: "fr" },
-  { label: "German", value: "de" },
+  { label: t("inbox.language.any"), value: "" },
+  { label: t("inbox.language.en"), value: "en" },
+  { label: t("inbox.language.es"), value: "es" },
+  { label: t("inbox.language.fr"), value: "fr" },
+  { label: t("inbox.language.de"), value: "de" },
 ];
-const REASON_OPTIONS = [{ label: "Any reason", value: "" }, ...REASON_CODES.filter((c) => c !== "intent_automated").map((c) => ({ label: reasonLabel(c), value: c }))];
+const REASON_OPTIONS = [{ label: t("inbox.reason.any"), value: "" }, ...REASON_CODES.filter((c) => c !== "intent_automated").map((c) => ({ label: reasonLabel(c), value: c }))];
 const ASSIGNED_OPTIONS = [
-  { label: "Anyone", value: "" },
-  { label: "Assigned to me", value: "me" },
-  { label: "Unassigned", value: "unassigned" },
+  { label: t("inbox.assigned.anyone"), value: "" },
+  { label: t("inbox.assigned.me"), value: "me" },
+  { label: t("inbox.assigned.unassigned"), value: "unassigned" },
 ];
 
 export default function Inbox() {
@@ -75,7 +76,7 @@ export default function Inbox() {
 
   return (
     <Page>
-      <TitleBar title="Inbox" />
+      <TitleBar title={t("inbox.title")} />
       <BlockStack gap="400">
         <Card padding="0">
           <Tabs
@@ -94,9 +95,9 @@ export default function Inbox() {
               <InlineStack gap="300" blockAlign="end" wrap>
                 <div style={{ minWidth: 260, flexGrow: 1 }}>
                   <TextField
-                    label="Search"
+                    label={t("inbox.search")}
                     labelHidden
-                    placeholder="Search words, email, order number or customer name"
+                    placeholder={t("inbox.search.placeholder")}
                     autoComplete="off"
                     value={search}
                     onChange={setSearch}
@@ -107,36 +108,36 @@ export default function Inbox() {
                     }}
                   />
                 </div>
-                <Button submit>Search</Button>
+                <Button submit>{t("inbox.search")}</Button>
               </InlineStack>
             </form>
             <div style={{ marginTop: 8 }}>
               <InlineStack gap="400" blockAlign="center" wrap>
-                <Checkbox label="Upset" checked={query.upset} onChange={(v) => update({ upset: v ? "1" : null })} />
-                <Checkbox label="Urgent" checked={query.urgent} onChange={(v) => update({ urgent: v ? "1" : null })} />
-                <Checkbox label="VIP or segment" checked={query.vip} onChange={(v) => update({ vip: v ? "1" : null })} />
-                <Select label="Language" labelInline options={LANGUAGE_OPTIONS} value={query.language ?? ""} onChange={(v) => update({ language: v || null })} />
-                <Select label="Reason" labelInline options={REASON_OPTIONS} value={query.reason ?? ""} onChange={(v) => update({ reason: v || null })} />
-                <Select label="Assigned" labelInline options={ASSIGNED_OPTIONS} value={query.assigned ?? ""} onChange={(v) => update({ assigned: v || null })} />
+                <Checkbox label={t("inbox.filter.upset")} checked={query.upset} onChange={(v) => update({ upset: v ? "1" : null })} />
+                <Checkbox label={t("inbox.filter.urgent")} checked={query.urgent} onChange={(v) => update({ urgent: v ? "1" : null })} />
+                <Checkbox label={t("inbox.filter.vip")} checked={query.vip} onChange={(v) => update({ vip: v ? "1" : null })} />
+                <Select label={t("inbox.filter.language")} labelInline options={LANGUAGE_OPTIONS} value={query.language ?? ""} onChange={(v) => update({ language: v || null })} />
+                <Select label={t("inbox.filter.reason")} labelInline options={REASON_OPTIONS} value={query.reason ?? ""} onChange={(v) => update({ reason: v || null })} />
+                <Select label={t("inbox.filter.assigned")} labelInline options={ASSIGNED_OPTIONS} value={query.assigned ?? ""} onChange={(v) => update({ assigned: v || null })} />
               </InlineStack>
             </div>
           </div>
           {inbox.items.length === 0 ? (
-            <EmptyState heading={query.q || query.upset || query.urgent || query.vip || query.language || query.reason || query.assigned ? "No conversations match" : "Nothing waiting for your team"} image="">
-              <p>Conversations the bot hands to a person appear here.</p>
+            <EmptyState heading={query.q || query.upset || query.urgent || query.vip || query.language || query.reason || query.assigned ? t("inbox.empty.noMatch") : t("inbox.empty.nothing")} image="">
+              <p>{t("inbox.empty.body")}</p>
             </EmptyState>
           ) : (
             <IndexTable
-              resourceName={{ singular: "conversation", plural: "conversations" }}
+              resourceName={{ singular: t("inbox.resource.one"), plural: t("inbox.resource.other") }}
               itemCount={inbox.items.length}
               selectable={false}
-              headings={[{ title: "Shopper" }, { title: "Waiting" }, { title: "Shopper said" }, { title: "Why it's here" }, { title: "Assigned" }, { title: "Status" }]}
+              headings={[{ title: t("inbox.col.shopper") }, { title: t("inbox.col.waiting") }, { title: t("inbox.col.said") }, { title: t("inbox.col.why") }, { title: t("inbox.col.assigned") }, { title: t("inbox.col.status") }]}
             >
               {inbox.items.map((c, index) => (
                 <IndexTable.Row id={c.id} key={c.id} position={index} onClick={() => navigate(`/app/inbox/${c.id}`)}>
                   <IndexTable.Cell>
                     <Text as="span" fontWeight="semibold">
-                      {c.contactEmail ?? (c.customerId ? "Signed-in customer" : "Guest")}
+                      {c.contactEmail ?? (c.customerId ? t("inbox.signedIn") : t("inbox.guest"))}
                     </Text>
                   </IndexTable.Cell>
                   <IndexTable.Cell>{c.waitingMinutes === null ? "—" : formatWaiting(c.waitingMinutes)}</IndexTable.Cell>
@@ -147,9 +148,9 @@ export default function Inbox() {
                   </IndexTable.Cell>
                   <IndexTable.Cell>
                     <InlineStack gap="100">
-                      {c.urgent ? <Badge tone="critical">Urgent</Badge> : null}
-                      {c.upset ? <Badge tone="warning">Upset</Badge> : null}
-                      {c.holdout ? <Badge tone="info">Holdout</Badge> : null}
+                      {c.urgent ? <Badge tone="critical">{t("inbox.filter.urgent")}</Badge> : null}
+                      {c.upset ? <Badge tone="warning">{t("inbox.filter.upset")}</Badge> : null}
+                      {c.holdout ? <Badge tone="info">{t("inbox.badge.holdout")}</Badge> : null}
                       <Text as="span">{c.reasons.map((r) => r.label).join("; ") || c.handoffReason || ""}</Text>
                     </InlineStack>
                   </IndexTable.Cell>
@@ -163,7 +164,7 @@ export default function Inbox() {
           )}
           <div style={{ padding: "12px" }}>
             <InlineStack align="space-between" blockAlign="center">
-              <Text as="span" tone="subdued">{`${inbox.total} conversation${inbox.total === 1 ? "" : "s"} · page ${inbox.page} of ${inbox.pageCount}`}</Text>
+              <Text as="span" tone="subdued">{plural(inbox.total, "inbox.paging.one", "inbox.paging.other", { page: inbox.page, pages: inbox.pageCount })}</Text>
               <Pagination
                 hasPrevious={inbox.page > 1}
                 onPrevious={() => update({ page: String(inbox.page - 1) })}

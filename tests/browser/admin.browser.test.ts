@@ -24,7 +24,7 @@ beforeAll(async () => {
   await seedHistory();
   // The demo builds its URLs from the port before listening, so it needs a real one: random, to run beside other suites.
   const port = 20_000 + Math.floor(Math.random() * 20_000);
-  demo = await startDemo({ appPort: port, storefrontPort: port + 1, databaseUrl: db.url, quiet: true });
+  demo = await startDemo({ appPort: port, storefrontPort: port + 1, databaseUrl: db.url, quiet: true, skipBuild: process.env.SKIP_BUILD === "1" });
   browser = await launchChromium();
 });
 
@@ -47,7 +47,7 @@ async function seedHistory() {
     await seedConversation(db.prisma, { shop: DEMO_SHOP, createdAt: daysBefore(now, 5 + i), messages: chat, decisions: [{ kind: "clarify", codes: ["missing_information"], intent: "order_status" }] });
   }
   for (let i = 0; i < 4; i++) {
-    await seedConversation(db.prisma, {
+    const handedOff = await seedConversation(db.prisma, {
       shop: DEMO_SHOP,
       createdAt: daysBefore(now, 6 + i),
       status: "closed",
@@ -55,6 +55,9 @@ async function seedHistory() {
       messages: [...chat, { author: "staff", at: 300 }],
       decisions: [{ kind: "handoff", codes: ["shopper_asked_for_human"] }],
     });
+    // Handed off 2 s in, first staff reply at 300 s (under 5 minutes later), closed after an hour.
+    const at = (seconds: number) => new Date(handedOff.createdAt.getTime() + seconds * 1000);
+    await db.prisma.conversation.update({ where: { id: handedOff.id }, data: { handoffAt: at(2), firstHumanReplyAt: at(300), resolvedAt: at(3602) } });
   }
 }
 
@@ -86,6 +89,14 @@ describe("Home", () => {
     await page.getByRole("heading", { name: "Resolved by the bot" }).waitFor();
     expect(await page.getByRole("heading", { name: "Abandoned" }).count()).toBe(1);
     expect(await page.getByTestId("holdout-verdict").innerText()).toMatch(/Too early to tell/);
+    // Your team's reply times: medians from the handoff, defined on the page.
+    const service = page.getByTestId("service-level");
+    await service.getByRole("heading", { name: "Median first reply" }).waitFor();
+    const serviceText = await service.innerText();
+    expect(serviceText).toMatch(/Median first reply\s+5 min/);
+    expect(serviceText).toMatch(/Median resolution time\s+1 h/);
+    expect(serviceText).toMatch(/4 conversations answered by a person/);
+    expect(serviceText).toMatch(/Zendesk and Intercom/);
     expect(await noHorizontalScroll(page)).toBe(true);
     await shot(page, "home");
 
@@ -133,6 +144,8 @@ describe("Automation", () => {
     await confidence.waitFor({ timeout: 60_000 });
     expect(await page.locator("ui-save-bar[data-demo-open]").count()).toBe(0);
     expect(await page.getByText(/This rule would have sent \d+ conversations? to people/).count()).toBeGreaterThan(0);
+    // Handoff notifications and the target reply time are set here (Home's setup guide links to this section).
+    expect(await page.getByLabel("Remind after (minutes waiting)").inputValue()).toMatch(/^\d+$/);
 
     await confidence.fill("");
     await page.locator("ui-save-bar[data-demo-open]").waitFor();
@@ -149,6 +162,28 @@ describe("Automation", () => {
     await expect.poll(async () => JSON.parse((await db.prisma.shopSettings.findUniqueOrThrow({ where: { shop: DEMO_SHOP } })).settings).confidenceThreshold).toBe(0.7);
     await expect.poll(() => page.locator("ui-save-bar[data-demo-open]").count()).toBe(0);
     await shot(page, "automation-saved");
+    await page.close();
+  });
+
+  it("shows example questions per intent with what the bot would answer, and writes nothing", async () => {
+    const before = { conversations: await db.prisma.conversation.count(), messages: await db.prisma.message.count() };
+    const page = await browser.newPage();
+    await open(page, "/app/automation");
+    const toggles = page.getByRole("button", { name: "Example questions and what the bot answers" });
+    await toggles.first().waitFor({ timeout: 60_000 });
+    expect(await toggles.count()).toBe(18); // one per intent
+    // Return policy: answered from the shop's live refund policy.
+    await page.locator('button[aria-controls="examples-return_policy"]').click();
+    const examples = page.locator("#examples-return_policy");
+    await examples.getByText("“How many days do I have to return something?”").waitFor({ timeout: 60_000 });
+    await examples.getByText("The bot answers").first().waitFor({ timeout: 60_000 });
+    expect(await examples.innerText()).toMatch(/\d+ days/);
+    await page.locator('button[aria-controls="examples-other"]').click();
+    await page.locator("#examples-other").getByText("“Can you write me a poem?”").waitFor();
+    expect(await noHorizontalScroll(page)).toBe(true);
+    await page.locator("#examples-return_policy").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, "automation-examples.png") });
+    expect({ conversations: await db.prisma.conversation.count(), messages: await db.prisma.message.count() }).toEqual(before);
     await page.close();
   });
 });

@@ -77,7 +77,7 @@ function ReasonsTable({ reasons }: { reasons: ReasonCount[] }) {
   return (
     <DataTable
       columnContentTypes={["text", "numeric"]}
-      headings={["Reason", "Conversations"]}
+      headings={[t("reasons.col.reason"), t("reasons.col.conversations")]}
       rows={reasons.map((r) => [reasonLabel(r.code), r.conversations])}
     />
   );

@@ -20,7 +20,7 @@ export default function DailyAutomationChart({ days }: { days: DailyAutomation[]
   return (
     <VizProvider>
       <div style={{ height: 280 }}>
-        <BarChart data={series} type="stacked" isAnimated={false} emptyStateText="No conversations in the last 30 days" />
+        <BarChart data={series} type="stacked" isAnimated={false} emptyStateText={t("daily.empty")} />
       </div>
     </VizProvider>
   );

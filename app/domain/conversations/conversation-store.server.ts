@@ -1,4 +1,5 @@
 import type { Conversation, Db } from "../../db.server";
+import { drawExperimentGroup } from "../routing/holdout";
 import type { Reason } from "../routing/types";
 import type { Understanding } from "../understanding/types";
 import { isUniqueViolation } from "../shop-data/at-most-once.server";
@@ -48,9 +49,14 @@ export async function findShopperConversation(
   return conversation;
 }
 
+/**
+ * `holdoutPercent` is the shop's percentage now: the conversation's experiment group is drawn from it once, here,
+ * and stored, so a later change of the percentage does not move it. Without it (tests of other things) no group
+ * is stored and reports fall back to the conversation's bucket.
+ */
 export async function startConversation(
   db: Db,
-  args: { shop: string; visitorId: string; customerId: string | null; language?: string; clientKey?: string | null; lease?: Lease },
+  args: { shop: string; visitorId: string; customerId: string | null; language?: string; clientKey?: string | null; lease?: Lease; holdoutPercent?: number },
 ) {
   return db.conversation.create({
     data: {
@@ -60,6 +66,7 @@ export async function startConversation(
       language: args.language ?? "en",
       clientKey: args.clientKey ?? null,
       ...(args.lease ? { lockToken: args.lease.token, lockedUntil: args.lease.until } : {}),
+      experimentGroup: args.holdoutPercent === undefined ? null : drawExperimentGroup(args.holdoutPercent, experimentKey(args)),
     },
   });
 }
@@ -70,6 +77,11 @@ export interface Lease {
   until: Date;
 }
 
+/** What names a conversation before it has an id; its experiment group is drawn from it. */
+export function experimentKey(args: { shop: string; visitorId: string; clientKey?: string | null }): string {
+  return `${args.shop}:${args.visitorId}:${args.clientKey ?? ""}`;
+}
+
 /**
  * The conversation a message belongs to. Without a conversation id, the bubble's conversation key (or,
  * from an older bubble, the first message's client id) names it: a retried or concurrent first message
@@ -77,14 +89,26 @@ export interface Lease {
  */
 export async function openConversation(
   db: Db,
-  args: { shop: string; visitorId: string; customerId: string | null; conversationId?: string | null; clientKey: string; lease?: Lease; linkedConversationId?: string | null; language?: string },
+  args: {
+    shop: string;
+    visitorId: string;
+    customerId: string | null;
+    conversationId?: string | null;
+    clientKey: string;
+    lease?: Lease;
+    linkedConversationId?: string | null;
+    language?: string;
+    /** The shop's holdout percentage, read only when a conversation is created. */
+    holdoutPercent?: () => Promise<number | undefined>;
+  },
 ): Promise<{ conversation: Conversation; leased: Lease | null }> {
   if (args.conversationId) return { conversation: await findShopperConversation(db, { ...args, conversationId: args.conversationId }), leased: null };
   const where = { shop_visitorId_clientKey: { shop: args.shop, visitorId: args.visitorId, clientKey: args.clientKey } };
   // Insert first: nearly every first message starts a conversation. A retry or a concurrent twin meets the
   // unique key and reads the one that won (which it does not hold the lease of).
   let leased: Lease | null = args.lease ?? null;
-  const conversation = await startConversation(db, args).catch(async (error: unknown) => {
+  const holdoutPercent = await args.holdoutPercent?.();
+  const conversation = await startConversation(db, { ...args, holdoutPercent }).catch(async (error: unknown) => {
     if (!isUniqueViolation(error)) throw error;
     leased = null;
     return db.conversation.findUniqueOrThrow({ where });

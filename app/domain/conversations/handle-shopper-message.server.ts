@@ -40,6 +40,8 @@ export async function handleShopperMessage(p: ShopperMessagePipeline, input: Sho
     clientKey: input.conversationKey ?? `first:${input.clientMessageId}`,
     lease: newLease(),
     language: languageHintFor({ storefrontLocale: input.locale }),
+    // If the settings can't be read, no group is stored and the conversation falls back to its bucket.
+    holdoutPercent: () => p.loadSettings(input.shop).then((s) => s.holdoutPercent, () => undefined),
   });
   let message;
   try {

@@ -25,7 +25,7 @@ export const BATCH = 20;
 export async function loadWork(db: Db, conversationId: string): Promise<{ conversation: WorkingConversation; messages: ReceivedMessage[] }> {
   const [rows, messages] = await Promise.all([
     db.$queryRaw<(ConversationState & { thumbsDown: bigint | number })[]>`
-      SELECT c."id", c."shop", c."visitorId", c."customerId", c."status", c."language", c."contactEmail", c."context",
+      SELECT c."id", c."shop", c."visitorId", c."customerId", c."status", c."language", c."contactEmail", c."context", c."experimentGroup",
         (SELECT COUNT(*) FROM "Message" m WHERE m."conversationId" = c."id" AND m."author" = 'bot' AND m."feedback" = 'down') AS "thumbsDown"
       FROM "Conversation" c WHERE c."id" = ${conversationId}`,
     db.$queryRaw<ReceivedMessage[]>`

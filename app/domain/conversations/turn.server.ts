@@ -25,6 +25,8 @@ export interface ConversationState {
   context: string;
   /** Thumbs-down on the bot's answers so far, when the worker read it with the conversation. */
   thumbsDown?: number;
+  /** "holdout" | "bot", stored when the conversation started; null for older conversations. */
+  experimentGroup?: string | null;
 }
 
 /** Everything one shopper message leads to, computed first and committed in one transaction. */
@@ -157,6 +159,7 @@ async function automatedTurn(
       now: p.now(),
       history: {
         conversationId: conversation.id,
+        experimentGroup: conversation.experimentGroup === "holdout" || conversation.experimentGroup === "bot" ? conversation.experimentGroup : null,
         clarificationsAsked: context.clarificationsAsked ?? 0,
         botFailures: (context.botFailures ?? 0) + (conversation.thumbsDown ?? (await p.countThumbsDown(conversation.id))),
         humanOwnsConversation: false,

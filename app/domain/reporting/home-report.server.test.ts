@@ -14,7 +14,7 @@ describe.each(testProviders())("home page report on %s", (provider) => {
   it("gathers tiles, days, reasons and the holdout with the shop's settings", async () => {
     const shop = "home.myshopify.com";
     const now = new Date("2026-11-23T15:00:00Z");
-    await saveShopSettings(t.prisma, shop, { holdoutPercent: 10, businessHours: { timezone: "Asia/Tokyo" } });
+    await saveShopSettings(t.prisma, shop, { holdoutPercent: 10, businessHours: { timezone: "Asia/Tokyo" }, notifications: { targetReplyMinutes: 60 } });
     const chat = [{ author: "shopper" as const, at: 0 }, { author: "bot" as const, at: 1 }];
     // Resolved by the bot; abandoned mid-flow; rated poorly; too recent; two handoffs; one too old.
     await seedConversation(t.prisma, { shop, createdAt: daysBefore(now, 4), messages: chat, decisions: [{ kind: "automate", codes: ["intent_automated"], intent: "order_status" }] });
@@ -22,7 +22,13 @@ describe.each(testProviders())("home page report on %s", (provider) => {
     await seedConversation(t.prisma, { shop, createdAt: daysBefore(now, 4), messages: chat, decisions: [{ kind: "automate", codes: ["intent_automated"], intent: "order_status" }], rating: 1 });
     await seedConversation(t.prisma, { shop, createdAt: daysBefore(now, 1), messages: chat, decisions: [{ kind: "automate", codes: ["intent_automated"], intent: "order_status" }] });
     await seedConversation(t.prisma, { shop, createdAt: daysBefore(now, 2), holdout: true, handoffReason: "held out", status: "waiting_for_human", decisions: [{ kind: "handoff", codes: ["holdout"] }] });
-    await seedConversation(t.prisma, { shop, createdAt: daysBefore(now, 3), handoffReason: "asked", status: "closed", decisions: [{ kind: "handoff", codes: ["shopper_asked_for_human"] }] });
+    const closed = await seedConversation(t.prisma, { shop, createdAt: daysBefore(now, 3), handoffReason: "asked", status: "closed", decisions: [{ kind: "handoff", codes: ["shopper_asked_for_human"] }] });
+    // Your team's side: replied 90 minutes after the handoff (past the 60-minute target), closed after 5 hours.
+    const handedAt = daysBefore(now, 3);
+    await t.prisma.conversation.update({
+      where: { id: closed.id },
+      data: { handoffAt: handedAt, firstHumanReplyAt: new Date(handedAt.getTime() + 90 * 60_000), resolvedAt: new Date(handedAt.getTime() + 300 * 60_000) },
+    });
     await seedConversation(t.prisma, { shop, createdAt: daysBefore(now, 45), handoffReason: "asked", status: "waiting_for_human" });
 
     const report = await homeReport(t.prisma, shop, now);
@@ -47,6 +53,15 @@ describe.each(testProviders())("home page report on %s", (provider) => {
       { code: "shopper_asked_for_human", conversations: 1 },
     ]);
     expect(report.holdout.holdout.conversations + report.holdout.automated.conversations).toBe(6);
+    expect(report.serviceLevel).toEqual({
+      handoffs: 1,
+      replied: 1,
+      resolved: 1,
+      medianFirstReplyMinutes: 90,
+      medianResolutionMinutes: 300,
+      targetReplyMinutes: 60,
+      waitedPastTarget: 1,
+    });
   });
 
   it("reports a holdout of 0% for a shop that never saved settings", async () => {

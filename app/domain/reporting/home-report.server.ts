@@ -5,6 +5,7 @@ import { holdoutReport } from "./holdout-report.server";
 import { conversationOutcomes, countOutcomes, type ConversationOutcome } from "./outcomes.server";
 import { REPORT_DAYS, windowStart } from "./period";
 import { loadShopSettings } from "../settings/shop-settings-store.server";
+import { serviceLevelReport } from "./service-level.server";
 
 /** Headline numbers over the last 30 days, each conversation counted once by how it ended. */
 export function conversationSummary(outcomes: ConversationOutcome[], now: Date) {
@@ -24,20 +25,22 @@ export function conversationSummary(outcomes: ConversationOutcome[], now: Date) 
   };
 }
 
-/** Everything the home page shows: the tiles, what happened per day, why people were needed, the holdout. */
+/** Everything the home page shows: the tiles, what happened per day, why people were needed, your team's reply times, the holdout. */
 export async function homeReport(db: Db, shop: string, now = new Date()) {
   const settings = await loadShopSettings(db, shop);
   const timeZone = settings.businessHours.timezone;
-  const [outcomes, reasons, waiting] = await Promise.all([
+  const [outcomes, reasons, waiting, serviceLevel] = await Promise.all([
     conversationOutcomes(db, shop, { now, holdoutPercent: settings.holdoutPercent }),
     handoffReasonCounts(db, shop, { now }),
     db.conversation.count({ where: { shop, status: "waiting_for_human" } }),
+    serviceLevelReport(db, shop, now),
   ]);
   const inWindow = outcomes.filter((o) => o.createdAt >= windowStart(now));
   return {
     summary: { ...conversationSummary(outcomes, now), waiting },
     daily: dailyAutomation(outcomes, { now, timeZone }),
     reasons,
+    serviceLevel,
     timeZone,
     holdoutPercent: settings.holdoutPercent,
     holdout: holdoutReport(inWindow, { days: REPORT_DAYS }),

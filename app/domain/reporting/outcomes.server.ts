@@ -1,5 +1,5 @@
 import type { Db } from "../../db.server";
-import { holdoutBucket } from "../routing/holdout";
+import { experimentGroupOf } from "../routing/holdout";
 import { queryStart } from "./period";
 
 // One definition of how a conversation ended, used by every number on Home and by both holdout groups.
@@ -32,7 +32,7 @@ export interface ConversationOutcome {
   outcome: Outcome;
   /** A person was involved within 72 h (handoff or staff reply), for any reason including the holdout. */
   personInvolved: boolean;
-  /** Intention-to-treat group: decided by the conversation's stable bucket, whatever happened later. */
+  /** Intention-to-treat group: the one stored when the conversation started, whatever happened later. */
   group: "holdout" | "bot";
   /** 1..5 from the end-of-conversation question, if answered. */
   rating: number | null;
@@ -45,6 +45,7 @@ type Row = {
   createdAt: Date;
   status: string;
   holdout: boolean;
+  experimentGroup: string | null;
   handoffReason: string | null;
   context: string;
   messages: Array<{ author: string; createdAt: Date; feedback: string | null }>;
@@ -67,6 +68,7 @@ export async function conversationOutcomes(
       createdAt: true,
       status: true,
       holdout: true,
+      experimentGroup: true,
       handoffReason: true,
       context: true,
       messages: { select: { author: true, createdAt: true, feedback: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
@@ -112,7 +114,8 @@ export function classifyConversation(row: Row, now: Date, holdoutPercent: number
     createdAt: row.createdAt,
     outcome,
     personInvolved,
-    group: row.holdout || holdoutBucket(row.id) < holdoutPercent ? "holdout" : "bot",
+    // The group stored when the conversation started; older rows: handed off for the holdout, or their bucket.
+    group: row.experimentGroup === null && row.holdout ? "holdout" : experimentGroupOf(row, holdoutPercent),
     rating,
     firstAnswerMs: firstAnswerMs(row),
   };

@@ -25,3 +25,26 @@ export function holdoutBucket(conversationId: string): number {
 export function isHeldOut(conversationId: string, holdoutPercent: number): boolean {
   return holdoutBucket(conversationId) < holdoutPercent;
 }
+
+export const EXPERIMENT_GROUPS = ["holdout", "bot"] as const;
+export type ExperimentGroup = (typeof EXPERIMENT_GROUPS)[number];
+
+/**
+ * The group a new conversation joins, decided once when it is created and then stored on it: changing the
+ * holdout percentage later must not move conversations that already started (the comparison is
+ * intention-to-treat, and a shopper must not flip between bot and person mid-conversation).
+ * `startKey` is what identifies the conversation at creation (visitor and the bubble's conversation key):
+ * hashing it rather than rolling dice gives the same group to a retried first message and lets tests choose one.
+ */
+export function drawExperimentGroup(holdoutPercent: number, startKey: string): ExperimentGroup {
+  return isHeldOut(startKey, holdoutPercent) ? "holdout" : "bot";
+}
+
+/**
+ * The group a conversation belongs to: the stored one, or, for conversations created before groups were
+ * stored, its stable bucket under the given percentage (the best the old rows allow).
+ */
+export function experimentGroupOf(conversation: { id: string; experimentGroup?: string | null }, holdoutPercent: number): ExperimentGroup {
+  if (conversation.experimentGroup === "holdout" || conversation.experimentGroup === "bot") return conversation.experimentGroup;
+  return isHeldOut(conversation.id, holdoutPercent) ? "holdout" : "bot";
+}

@@ -3,7 +3,7 @@
 // decision can be replayed and explained to the merchant.
 import type { Intent, Understanding } from "../understanding/types";
 import { describeLocalTime, isWithinBusinessHours, nextOpening } from "./business-hours";
-import { holdoutBucket } from "./holdout";
+import { experimentGroupOf, holdoutBucket } from "./holdout";
 import type { ShopSettings } from "./settings";
 import {
   REASON_CODES,
@@ -224,8 +224,8 @@ export function route(input: RoutingInput): RoutingDecision {
   }
 
   if (reasons.length === 0) {
-    const bucket = holdoutBucket(history.conversationId);
-    if (bucket >= settings.holdoutPercent) {
+    const group = experimentGroupOf({ id: history.conversationId, experimentGroup: history.experimentGroup }, settings.holdoutPercent);
+    if (group === "bot") {
       return {
         kind: "automate",
         intent,
@@ -240,7 +240,9 @@ export function route(input: RoutingInput): RoutingDecision {
     }
     reasons.push({
       code: "holdout",
-      detail: `conversation is in the ${settings.holdoutPercent}% holdout group (bucket ${bucket})`,
+      detail: history.experimentGroup
+        ? "conversation was assigned to the holdout group when it started"
+        : `conversation is in the ${settings.holdoutPercent}% holdout group (bucket ${holdoutBucket(history.conversationId)})`,
     });
   }
 

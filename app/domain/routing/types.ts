@@ -62,6 +62,11 @@ export interface CustomerProfile {
 
 export interface ConversationHistory {
   conversationId: string;
+  /**
+   * The holdout group stored when the conversation started; absent for conversations from before groups were
+   * stored, which fall back to their stable bucket under the current percentage.
+   */
+  experimentGroup?: "holdout" | "bot" | null;
   /** How many clarifying questions the bot already asked in this conversation. */
   clarificationsAsked: number;
   /** Times the bot failed: shopper rephrased the same question, said "not what I asked", thumbs down. */
