@@ -29,7 +29,8 @@ export interface ShopperMessageInput {
  * will be answered (by the worker that holds the conversation, or by the recovery job), and the bubble's
  * polling shows the reply.
  */
-export async function handleShopperMessage(p: ShopperMessagePipeline, input: ShopperMessageInput): Promise<ConversationView> {
+export async function handleShopperMessage(pipeline: ShopperMessagePipeline, input: ShopperMessageInput): Promise<ConversationView> {
+  const p = withSettingsReadOnce(pipeline);
   // A new conversation is created holding the processing lease, so its first message needs no second statement to take it.
   const { conversation, leased } = await openConversation(p.db, {
     shop: input.shop,
@@ -108,5 +109,26 @@ async function view(
     status: conversation.status as ConversationStatus,
     messages: messages.map(toPublicMessage),
     ...(pending ? { pending: true } : {}),
+  };
+}
+
+/**
+ * The shop's settings read at most once while handling one message: a new conversation's holdout group and the
+ * turn need the same row, milliseconds apart. Scoped to this call, so a saved change applies to the next message.
+ */
+function withSettingsReadOnce(p: ShopperMessagePipeline): ShopperMessagePipeline {
+  const read = new Map<string, ReturnType<ShopperMessagePipeline["loadSettings"]>>();
+  return {
+    ...p,
+    loadSettings(shop) {
+      let settings = read.get(shop);
+      if (!settings) {
+        settings = p.loadSettings(shop);
+        // A failed read is not remembered: the turn tries again (and hands off if it fails again).
+        settings.catch(() => read.delete(shop));
+        read.set(shop, settings);
+      }
+      return settings;
+    },
   };
 }
