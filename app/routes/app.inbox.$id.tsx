@@ -24,7 +24,8 @@ import { getCustomerCard, type CustomerCard } from "../domain/conversations/cust
 import { ConversationNotFoundError } from "../domain/conversations/types";
 import { StatusBadge } from "../admin/status-badge";
 import { currentStaff } from "../admin/inbox/staff.server";
-import { formatMoney, formatWaiting } from "../admin/inbox/format";
+import { formatDate, formatDateTime, formatMoney, formatWaiting } from "../admin/inbox/format";
+import { loadShopSettings } from "../domain/settings/shop-settings-store.server";
 import { plural, t } from "../admin/i18n/messages";
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
@@ -32,7 +33,7 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const shop = auth.session.shop;
   try {
     const thread = await getThread(prisma, shop, params.id ?? "");
-    const [staff, colleagues, savedReplies, customer] = await Promise.all([
+    const [staff, colleagues, savedReplies, customer, settings] = await Promise.all([
       currentStaff(prisma, auth),
       listStaff(prisma, shop),
       listSavedReplies(prisma, shop),
@@ -40,8 +41,11 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
       thread.customerId
         ? getCustomerCard(auth.admin, thread.customerId).catch(() => "unavailable" as const)
         : Promise.resolve(null),
+      loadShopSettings(prisma, shop),
     ]);
-    return { thread, staff, colleagues, savedReplies, customer: customer as CustomerCard | "unavailable" | null };
+    // Dates render in the shop's time zone on server and client alike (no hydration mismatch).
+    const timeZone = settings.businessHours.timezone;
+    return { thread, staff, colleagues, savedReplies, customer: customer as CustomerCard | "unavailable" | null, timeZone };
   } catch (error) {
     if (error instanceof ConversationNotFoundError) throw new Response(t("thread.notFound"), { status: 404 });
     throw error;
@@ -125,7 +129,7 @@ function Details({ children, label }: { children: React.ReactNode; label: string
 }
 
 export default function ConversationPage() {
-  const { thread, staff, colleagues, savedReplies, customer } = useLoaderData<typeof loader>();
+  const { thread, staff, colleagues, savedReplies, customer, timeZone } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const revalidator = useRevalidator();
@@ -184,7 +188,7 @@ export default function ConversationPage() {
                             {m.author === "staff" ? m.staffName ?? AUTHOR_LABEL.staff : AUTHOR_LABEL[m.author]}
                           </Text>
                           <Text as="span" tone="subdued">
-                            {new Date(m.createdAt).toLocaleString()}
+                            {formatDateTime(m.createdAt, timeZone)}
                           </Text>
                           {m.understanding?.sentiment === "negative" ? <Badge tone="warning">{t("inbox.filter.upset")}</Badge> : null}
                           {m.understanding?.urgencyCues.length ? <Badge tone="critical">{t("thread.urgent", { cues: m.understanding.urgencyCues.join(", ") })}</Badge> : null}
@@ -257,7 +261,7 @@ export default function ConversationPage() {
                 {thread.notes.length ? (
                   thread.notes.map((n) => (
                     <Box key={n.id} padding="200" background="bg-surface-caution" borderRadius="200">
-                      <Text as="p" variant="bodySm" tone="subdued">{`${n.staffName}, ${new Date(n.createdAt).toLocaleString()}`}</Text>
+                      <Text as="p" variant="bodySm" tone="subdued">{`${n.staffName}, ${formatDateTime(n.createdAt, timeZone)}`}</Text>
                       <Text as="p">
                         <span style={{ whiteSpace: "pre-wrap" }}>{n.body}</span>
                       </Text>
@@ -360,7 +364,7 @@ export default function ConversationPage() {
                             <a href={o.adminUrl} target="_top">
                               {o.name}
                             </a>
-                            {` · ${new Date(o.createdAt).toLocaleDateString()} · ${formatMoney(o.total.amount, o.total.currencyCode)} · ${o.fulfillmentStatus.toLowerCase().replace(/_/g, " ")}`}
+                            {` · ${formatDate(o.createdAt, timeZone)} · ${formatMoney(o.total.amount, o.total.currencyCode)} · ${o.fulfillmentStatus.toLowerCase().replace(/_/g, " ")}`}
                           </List.Item>
                         ))}
                       </List>
@@ -398,7 +402,7 @@ export default function ConversationPage() {
                     <List>
                       {thread.earlierConversations.map((e) => (
                         <List.Item key={e.id}>
-                          <a href={`/app/inbox/${e.id}`}>{new Date(e.createdAt).toLocaleDateString()}</a>
+                          <a href={`/app/inbox/${e.id}`}>{formatDate(e.createdAt, timeZone)}</a>
                           {` · ${e.firstMessage || t("thread.noMessage")}`}
                         </List.Item>
                       ))}
