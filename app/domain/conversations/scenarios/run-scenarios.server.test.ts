@@ -13,7 +13,7 @@ const FLOORS: Record<string, number> = {
   delivery_problem: 21,
   refund_status: 21,
   urgency: 17,
-  language: 26,
+  language: 27,
   wording: 22,
   returns: 27,
   products: 26,
