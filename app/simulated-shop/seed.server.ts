@@ -17,6 +17,7 @@ import {
   seedPages,
 } from "./seed-content.server";
 import { z } from "zod";
+import rawDescriptionTranslations from "./seed-description-translations.json";
 import rawTranslations from "./seed-translations.json";
 
 /** Handle -> locale -> published title translation; checked on load (a typo'd handle or locale fails the seed). */
@@ -30,6 +31,15 @@ const SEED_TITLE_TRANSLATIONS: Record<string, Record<string, string>> = (() => {
       return [handle, t];
     }),
   );
+})();
+
+/** Handle -> locale -> published description translation (Shopify's translation key `body_html`); checked on load. */
+export const SEED_DESCRIPTION_TRANSLATIONS: Record<string, Record<string, string>> = (() => {
+  const { _comment: _ignored, ...byHandle } = z
+    .object({ _comment: z.string().optional() })
+    .catchall(z.record(z.enum(["en", "fr", "de", "es"]), z.string().trim().min(1)))
+    .parse(rawDescriptionTranslations);
+  return byHandle as Record<string, Record<string, string>>;
 })();
 
 /** Product.description is the HTML's text (Shopify strips tags and scripts). */
@@ -333,6 +343,9 @@ export const SEED_PRODUCTS = Object.fromEntries(
 
 for (const handle of Object.keys(SEED_TITLE_TRANSLATIONS)) {
   if (!PRODUCT_SPECS.some((p) => p.handle === handle)) throw new Error(`seed-translations.json: no seeded product ${handle}`);
+}
+for (const handle of Object.keys(SEED_DESCRIPTION_TRANSLATIONS)) {
+  if (!PRODUCT_SPECS.some((p) => p.handle === handle)) throw new Error(`seed-description-translations.json: no seeded product ${handle}`);
 }
 
 /** Variants tests tend to care about. Quantities are "available" summed over all locations. */
@@ -741,14 +754,10 @@ export function createSeed(shopDomain: string, now: Date = new Date()): SeedData
         maxVariantPrice: money(Math.max(...prices)),
       },
       seo: { __typename: "SEO", title: p.title, description: p.description },
-      translations: Object.entries(SEED_TITLE_TRANSLATIONS[p.handle] ?? {}).map(([locale, value]) => ({
-        __typename: "Translation",
-        key: "title",
-        locale,
-        value,
-        outdated: false,
-        updatedAt: dates.updated,
-      })),
+      translations: [
+        ...Object.entries(SEED_TITLE_TRANSLATIONS[p.handle] ?? {}).map(([locale, value]) => ({ key: "title", locale, value })),
+        ...Object.entries(SEED_DESCRIPTION_TRANSLATIONS[p.handle] ?? {}).map(([locale, value]) => ({ key: "body_html", locale, value })),
+      ].map((t) => ({ __typename: "Translation", ...t, outdated: false, updatedAt: dates.updated })),
       variantIds: productVariants.map((v) => v.id),
     });
   }
