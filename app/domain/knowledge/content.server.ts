@@ -7,7 +7,7 @@ import type {
 } from "~/types/admin.generated";
 import { runAdminQuery, type AdminGraphql, type CostBudget } from "../shop-data/admin-api.server";
 import { SHOP_CONTENT_PAGES_QUERY, SHOP_CONTENT_PRODUCTS_QUERY } from "./operations.server";
-import { buildPassages, type PageContent, type Passage, type ProductContent } from "./passages";
+import { buildPassages, type PageContent, type Passage, type ProductContent, type TranslatedContent } from "./passages";
 
 /** Products per request: ~20 points each (options, 15 metafields), so a page stays well under Shopify's 1,000 cap. */
 const PRODUCTS_PAGE_SIZE = 25;
@@ -19,6 +19,20 @@ export const MAX_PAGES = 100;
 export interface ShopContent {
   products: ProductContent[];
   pages: PageContent[];
+}
+
+type TranslatedLanguage = keyof TranslatedContent;
+
+/** A product's published title and description translations per language; a language with neither is left out. */
+function translationsOf(byLocale: Record<TranslatedLanguage, Array<{ key: string; value?: string | null }>>): TranslatedContent {
+  const out: TranslatedContent = {};
+  for (const [language, fields] of Object.entries(byLocale) as Array<[TranslatedLanguage, Array<{ key: string; value?: string | null }>]>) {
+    const value = (key: string) => fields.find((f) => f.key === key)?.value?.trim() || undefined;
+    const title = value("title");
+    const descriptionHtml = value("body_html");
+    if (title || descriptionHtml) out[language] = { title, descriptionHtml };
+  }
+  return out;
 }
 
 export async function fetchShopContent(admin: AdminGraphql, options: { budget?: CostBudget; deadlineMs?: number } = {}): Promise<ShopContent> {
@@ -42,6 +56,7 @@ export async function fetchShopContent(admin: AdminGraphql, options: { budget?: 
         descriptionHtml: p.descriptionHtml ?? "",
         options: p.options.map((o) => ({ name: o.name, values: o.optionValues.map((v) => v.name) })),
         metafields: p.metafields.nodes.map((m) => ({ key: m.key, type: m.type, value: m.value })),
+        translations: translationsOf({ fr: p.fr, de: p.de, es: p.es }),
       });
     }
     after = data.products.pageInfo.hasNextPage ? (data.products.pageInfo.endCursor ?? null) : null;

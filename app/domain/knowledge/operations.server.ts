@@ -1,7 +1,7 @@
 // The Admin operations grounded answers read: product content and pages (the index), automatic discounts and a
 // public code's status, delivery profiles (rates per zone), and the shop's customer-account setup.
 
-/** One page of active products with what shoppers ask about: description, options, metafields. */
+/** One page of active products with what shoppers ask about: description, options, metafields, translations. */
 export const SHOP_CONTENT_PRODUCTS_QUERY = `#graphql
   query ShopContentProducts($first: Int!, $after: String) {
     products(first: $first, after: $after, query: "status:active", sortKey: ID) {
@@ -17,6 +17,11 @@ export const SHOP_CONTENT_PRODUCTS_QUERY = `#graphql
         descriptionHtml
         options { name optionValues { name } }
         metafields(first: 15) { nodes { namespace key type value } }
+        # Published translations in the other languages the bot speaks, in this same request (no call per locale):
+        # the title and description (body_html) a shopper writing that language is answered from first.
+        fr: translations(locale: "fr") { key value }
+        de: translations(locale: "de") { key value }
+        es: translations(locale: "es") { key value }
       }
     }
   }
