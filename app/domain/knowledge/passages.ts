@@ -1,6 +1,7 @@
 // Shop content -> passages: the unit the index searches and the bot quotes. A passage's `text` is always either a
 // verbatim sentence of the merchant's sanitised content or a fixed "Name: value" line built from an option or a
 // metafield, so a quote can be checked against it.
+import type { Language } from "../understanding/types";
 import { htmlToBlocks, isHeading, splitSentences } from "./sanitise";
 
 export type PassageSource = "description" | "option" | "metafield" | "page";
@@ -22,7 +23,15 @@ export interface Passage {
   next?: string;
   /** The sentence before, quoted first when `text` only finishes its thought ("Do not tumble dry."). */
   prev?: string;
+  /** Set on passages from the merchant's published translations; absent means the shop's primary language. */
+  language?: Language;
 }
+
+/** Languages other than the shop's primary one that product translations are read in. */
+export type TranslatedLanguage = Exclude<Language, "en">;
+
+/** A product's published translations (title and/or description), per language. */
+export type TranslatedContent = Partial<Record<TranslatedLanguage, { title?: string; descriptionHtml?: string }>>;
 
 export interface ProductContent {
   id: string;
@@ -33,6 +42,7 @@ export interface ProductContent {
   descriptionHtml: string;
   options: Array<{ name: string; values: string[] }>;
   metafields: Array<{ key: string; type: string; value: string }>;
+  translations?: TranslatedContent;
 }
 
 export interface PageContent {
@@ -56,6 +66,7 @@ function blockPassages(
   html: string,
   base: Omit<Passage, "id" | "source" | "context" | "text" | "next" | "prev">,
   source: PassageSource,
+  idPrefix = base.ownerId,
 ): Passage[] {
   const out: Passage[] = [];
   let heading = "";
@@ -66,7 +77,7 @@ function blockPassages(
     }
     const sentences = splitSentences(block);
     sentences.forEach((text, i) => {
-      out.push({ ...base, id: `${base.ownerId}#${out.length}`, source, context: heading, text, next: sentences[i + 1], prev: sentences[i - 1] });
+      out.push({ ...base, id: `${idPrefix}#${out.length}`, source, context: heading, text, next: sentences[i + 1], prev: sentences[i - 1] });
     });
   }
   return out.slice(0, MAX_PASSAGES_PER_OWNER);
@@ -89,16 +100,35 @@ export function productPassages(p: ProductContent): Passage[] {
   return out;
 }
 
+/**
+ * Passages from a product's translated description, tagged with their language; the translated title names the
+ * product when the merchant published one. Options and metafields stay in the primary language (their passages there
+ * answer as a fallback).
+ */
+export function translatedProductPassages(p: ProductContent): Passage[] {
+  const out: Passage[] = [];
+  for (const [language, t] of Object.entries(p.translations ?? {}) as Array<[TranslatedLanguage, { title?: string; descriptionHtml?: string }]>) {
+    if (!t.descriptionHtml) continue;
+    const base = { ownerId: p.id, ownerTitle: t.title ?? p.title, url: p.url, language };
+    out.push(...blockPassages(t.descriptionHtml, base, "description", `${p.id}@${language}`));
+  }
+  return out;
+}
+
 export function pagePassages(p: PageContent): Passage[] {
   return blockPassages(p.bodyHtml, { ownerId: p.id, ownerTitle: p.title, url: p.url }, "page");
 }
 
-/** All passages for a shop, bounded by count and bytes; products first (most questions are about them). */
+/**
+ * All passages for a shop, bounded by count and bytes; products first (most questions are about them), then pages,
+ * then translated descriptions: a translation never pushes the primary-language content (every shopper's fallback)
+ * out of the caps.
+ */
 export function buildPassages(products: ProductContent[], pages: PageContent[]): { passages: Passage[]; truncated: boolean } {
   const passages: Passage[] = [];
   let bytes = 0;
   let truncated = false;
-  const all = [...products.map(productPassages), ...pages.map(pagePassages)];
+  const all = [...products.map(productPassages), ...pages.map(pagePassages), ...products.map(translatedProductPassages)];
   outer: for (const group of all) {
     for (const passage of group) {
       const size = passage.text.length + (passage.next?.length ?? 0) + (passage.prev?.length ?? 0) + passage.context.length + 200;

@@ -70,6 +70,6 @@ export function productFactAnswer(index: ContentIndex, q: FactQuestion): Answer 
   if (p.url) lines.push(k(q.language, "source", { url: p.url }));
   return {
     text: lines.join("\n"),
-    facts: { ...base, quote, quotes: [quote], passageId: p.id, source: { type: p.source, title: p.ownerTitle, url: p.url }, confidence: best.confidence, matched: best.matched },
+    facts: { ...base, quote, quotes: [quote], passageId: p.id, source: { type: p.source, title: p.ownerTitle, url: p.url, language: p.language ?? null }, confidence: best.confidence, matched: best.matched },
   };
 }

@@ -41,12 +41,27 @@ export interface ContentIndex {
   vocabulary: Set<string>;
   /** Product id -> stems of its title: "the trail runner" names a product in any language. */
   productTitles: Map<string, Set<string>>;
+  /** The language of this index's passages. */
+  language: Language;
+  /** Per other language, the index of the merchant's translated passages (searched first for a shopper writing it). */
+  translated: Map<Language, ContentIndex>;
 }
 
 // Title words that say what kind of thing it is rather than which one.
 const GENERIC_TITLE_WORDS = new Set(["the", "and", "with", "for", "pack", "set", "new", "edition"]);
 
 export function buildIndex(passages: Passage[]): ContentIndex {
+  const byLanguage = new Map<Language, Passage[]>();
+  for (const p of passages) if (p.language && p.language !== CONTENT_LANGUAGE) byLanguage.set(p.language, [...(byLanguage.get(p.language) ?? []), p]);
+  const primary = buildLanguageIndex(
+    passages.filter((p) => !p.language || p.language === CONTENT_LANGUAGE),
+    CONTENT_LANGUAGE,
+  );
+  for (const [language, own] of byLanguage) primary.translated.set(language, buildLanguageIndex(own, language));
+  return primary;
+}
+
+function buildLanguageIndex(passages: Passage[], language: Language): ContentIndex {
   const search = new MiniSearch<Passage>({
     fields: ["text", "context", "ownerTitle"],
     storeFields: [],
@@ -63,7 +78,7 @@ export function buildIndex(passages: Passage[]): ContentIndex {
       productTitles.set(p.ownerId, new Set(tokens(p.ownerTitle).map(stem).filter((w) => !GENERIC_TITLE_WORDS.has(w))));
     }
   }
-  return { search, passages: new Map(passages.map((p) => [p.id, p])), vocabulary, productTitles };
+  return { search, passages: new Map(passages.map((p) => [p.id, p])), vocabulary, productTitles, language, translated: new Map() };
 }
 
 export interface Hit {
@@ -106,7 +121,12 @@ export function productsNamedIn(index: ContentIndex, questionStems: Set<string>)
 }
 
 /** What the question asks about: aspects (with their content words) and the remaining content words it uses. */
-export function asksOf(request: SearchRequest, vocabulary: Set<string>, titleStems: Set<string> = new Set()): { asks: Ask[]; unknown: string[] } {
+export function asksOf(
+  request: SearchRequest,
+  vocabulary: Set<string>,
+  titleStems: Set<string> = new Set(),
+  contentLanguage: Language = CONTENT_LANGUAGE,
+): { asks: Ask[]; unknown: string[] } {
   const titleWords = new Set([...(request.productTitleWords ?? []).map(stem), ...titleStems]);
   // The product's name says which product, not what about it: "rain shell" must not ask about rain.
   const withoutTitle = normaliseForCues(request.text)
@@ -114,7 +134,12 @@ export function asksOf(request: SearchRequest, vocabulary: Set<string>, titleSte
     .filter((w) => !titleWords.has(stem(w)))
     .join(" ");
   const aspects = aspectsIn(withoutTitle, request.language);
-  const asks: Ask[] = aspects.map((name) => ({ label: name, terms: LEXICON.aspects[name].expand.flatMap((e) => tokens(e).map(stem)) }));
+  // The expansions are English; translated content is also searched with the aspect's cues in its own language.
+  const aspectTerms = (name: string) => [
+    ...LEXICON.aspects[name].expand,
+    ...(contentLanguage === CONTENT_LANGUAGE ? [] : LEXICON.aspects[name].cues[contentLanguage]),
+  ];
+  const asks: Ask[] = aspects.map((name) => ({ label: name, terms: [...new Set(aspectTerms(name).flatMap((e) => tokens(e).map(stem)))] }));
   const aspectCueWords = new Set(
     aspects.flatMap((name) => Object.values(LEXICON.aspects[name].cues).flat().flatMap((c) => tokens(c).map(stem))),
   );
@@ -130,7 +155,21 @@ export function asksOf(request: SearchRequest, vocabulary: Set<string>, titleSte
   return { asks, unknown };
 }
 
+/**
+ * A shopper writing in a language the merchant translated content into is answered from that translation when it
+ * answers confidently; otherwise (no translation, or it doesn't say) from the primary-language content, quoted as the
+ * merchant wrote it. Never translated.
+ */
 export function searchPassages(index: ContentIndex, request: SearchRequest): Hit[] {
+  const translated = index.translated.get(request.language);
+  if (translated) {
+    const hits = searchOneLanguage(translated, request);
+    if (hits[0] && hits[0].confidence >= MIN_CONFIDENCE) return hits;
+  }
+  return searchOneLanguage(index, request);
+}
+
+function searchOneLanguage(index: ContentIndex, request: SearchRequest): Hit[] {
   // Words that are part of what the question asks ("gift" in "gift wrapping") don't name a product ("Gift Card").
   const cueStems = new Set(
     aspectsIn(request.text, request.language).flatMap((name) => Object.values(LEXICON.aspects[name].cues).flat().flatMap((c) => tokens(c).map(stem))),
@@ -139,7 +178,7 @@ export function searchPassages(index: ContentIndex, request: SearchRequest): Hit
   const named = request.productIds?.length ? request.productIds : productsNamedIn(index, questionStems);
   const selected = new Set(named);
   const titleStems = new Set(named.flatMap((id) => [...(index.productTitles.get(id) ?? [])]));
-  const { asks, unknown } = asksOf(request, index.vocabulary, titleStems);
+  const { asks, unknown } = asksOf(request, index.vocabulary, titleStems, index.language);
   if (asks.length === 0) return [];
   const wantsOptions = asks.some((a) => a.label === "variants");
   const query = [...new Set(asks.flatMap((a) => a.terms))].join(" ");
@@ -155,7 +194,7 @@ export function searchPassages(index: ContentIndex, request: SearchRequest): Hit
   // Unknown words weigh half: some are asks the shop's content doesn't cover. In a question written in another language
   // than the content (English, which the lexicon's expansions target) most are just the shopper's language ("en algún
   // momento", "vuestra ropa"), so they weigh a quarter; the asks the lexicon recognised still decide.
-  const denominator = asks.length + UNKNOWN_WORD_WEIGHT[request.language === CONTENT_LANGUAGE ? "same_language" : "other_language"] * unknown.length;
+  const denominator = asks.length + UNKNOWN_WORD_WEIGHT[request.language === index.language ? "same_language" : "other_language"] * unknown.length;
   // Equal confidence: the named product's own page beats the shop's general pages; with no product named, the
   // general pages (FAQ) beat one product's special case; "which colours" prefers the option list.
   const preference = (p: Passage) =>

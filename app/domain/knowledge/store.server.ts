@@ -6,11 +6,15 @@ import { LRUCache } from "lru-cache";
 import { z } from "zod";
 import prisma, { type Db } from "../../db.server";
 import type { AdminGraphql, CostBudget } from "../shop-data/admin-api.server";
+import { LANGUAGES } from "../understanding/types";
 import { fetchShopPassages } from "./content.server";
 import type { Passage } from "./passages";
 import { buildIndex, type ContentIndex } from "./search";
 
-/** The shop's content language. Only the primary language is read today (translations need read_translations). */
+/**
+ * The row's language: the shop's primary one. Published product translations are stored in the same row, each passage
+ * tagged with its language, so the existing size caps bound them too.
+ */
 export const CONTENT_LANGUAGE = "en";
 /** How often an instance re-checks the row's version; webhooks bump it, so other instances follow within this. */
 export const VERSION_CHECK_MS = 30_000;
@@ -27,6 +31,7 @@ const passageSchema = z.object({
   text: z.string(),
   next: z.string().optional(),
   prev: z.string().optional(),
+  language: z.enum(LANGUAGES).optional(),
 });
 const passagesSchema = z.array(passageSchema);
 
