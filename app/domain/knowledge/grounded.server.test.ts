@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { simulateOutage } from "~/simulated-shop/failures.server";
 import { SEED_DISCOUNTS, SEED_PRODUCT_DESCRIPTIONS, SEED_PAGES } from "~/simulated-shop/seed-content.server";
-import { SEED_PRODUCTS, SEED_SHOP } from "~/simulated-shop/seed.server";
-import { getSimulatedShop } from "~/simulated-shop/state.server";
+import { SEED_DESCRIPTION_TRANSLATIONS, SEED_PRODUCTS, SEED_SHOP } from "~/simulated-shop/seed.server";
+import { getSimulatedShop, getSimulatedShopRequests } from "~/simulated-shop/state.server";
 import { createSimulatedAdmin, TEST_SHOP } from "~/simulated-shop/test-admin.server";
 import { createTestDatabase, type TestDatabase } from "~/testing/test-database.server";
 import { answerFor, type AnswerContext } from "../answers/answer-for.server";
@@ -140,6 +140,7 @@ describe("product facts", () => {
       p.descriptionHtml = "";
       p.metafields = [];
       p.options = [];
+      p.translations = [];
     }
     state.data.pages = [];
     const out = await ask("product_question", "what is the trail runner made of?", [mention("trailRunner")]);
@@ -176,6 +177,62 @@ describe("product facts", () => {
     simulateOutage(TEST_SHOP, { status: 503, times: 20 });
     const out = await ask("product_question", "what is the trail runner made of?", [mention("trailRunner")], { deadlineMs: 1_500 });
     expect(out).toMatchObject({ kind: "handoff", reason: "shop_api_unavailable" });
+  });
+});
+
+describe("product facts per language", () => {
+  // A shop of its own: the tests above edit TEST_SHOP's catalogue.
+  const SHOP = "translated-content.myshopify.com";
+  let shopAdmin: AdminGraphql;
+  beforeAll(async () => {
+    shopAdmin = await createSimulatedAdmin(SHOP);
+  });
+  const beanieIn = (title: string): ProductMention => ({ ...mention("beanie"), matchedText: title });
+  const frenchBeanie = htmlToBlocks(SEED_DESCRIPTION_TRANSLATIONS["merino-wool-beanie"].fr).join("\n");
+
+  it("answers a French question from the merchant's French description, with its passage and source", async () => {
+    const out = await ask("product_question", "peut-on laver le bonnet en machine ?", [beanieIn("bonnet")], { language: "fr", admin: shopAdmin, shop: SHOP });
+    expect(out.kind).toBe("answer");
+    const quote = String(out.answer.facts.quote);
+    expect(quote).toContain("lavage en machine à froid");
+    // Verbatim from the French translation, never a translation of the English sentence.
+    for (const sentence of quote.split(/(?<=[.!?])\s+/)) expect(frenchBeanie).toContain(sentence);
+    expect(out.answer.text).toContain(`"${quote}"`);
+    expect(String(out.answer.facts.passageId)).toMatch(/@fr#/);
+    expect(out.answer.facts.source).toEqual({
+      type: "description",
+      title: "Bonnet en laine mérinos",
+      url: `https://${SEED_SHOP.primaryDomainHost}/products/merino-wool-beanie`,
+      language: "fr",
+    });
+    expect(out.answer.text).toContain("Bonnet en laine mérinos");
+  });
+
+  it("falls back to the English passage for a German question when the shop has no German description", async () => {
+    expect(SEED_DESCRIPTION_TRANSLATIONS["merino-wool-beanie"].de).toBeUndefined();
+    const out = await ask("product_question", "kann ich die mütze in der waschmaschine waschen?", [beanieIn("mütze")], { language: "de", admin: shopAdmin, shop: SHOP });
+    expect(out.kind).toBe("answer");
+    expect(String(out.answer.facts.quote)).toContain("machine wash cold");
+    expect(out.answer.facts.source).toMatchObject({ title: "Merino Wool Beanie", language: null });
+  });
+
+  it("falls back to English when the French description doesn't say", async () => {
+    // The French description says nothing about a warranty; the shop's English FAQ does, and is quoted as written.
+    const out = await ask("product_question", "le bonnet est-il garanti ?", [beanieIn("bonnet")], { language: "fr", admin: shopAdmin, shop: SHOP });
+    expect(out.kind).toBe("answer");
+    expect(String(out.answer.facts.quote)).toContain("1 year from delivery");
+    expect(out.answer.facts.source).toMatchObject({ type: "page", title: "FAQ", language: null });
+  });
+
+  it("reads the translations in the same requests as the primary content (none per locale)", async () => {
+    const before = getSimulatedShopRequests(SHOP).length;
+    const result = await new ShopContentStore(t.prisma).rebuild(SHOP, shopAdmin);
+    const requests = getSimulatedShopRequests(SHOP).slice(before);
+    // One page of products (the seed has fewer than a page) and one page of pages.
+    expect(requests.map((r) => r.query.match(/query (\w+)/)?.[1])).toEqual(["ShopContentProducts", "ShopContentPages"]);
+    const row = await t.prisma.shopContentIndex.findFirstOrThrow({ where: { shop: SHOP } });
+    expect(row.passageCount).toBe(result.passages);
+    expect(row.passages).toContain('"language":"fr"');
   });
 });
 
