@@ -135,6 +135,7 @@ describe("refund status over the model's neighbours", () => {
 
   it("leaves a damaged item with a refund question to the damaged reading", () => {
     expect(u.understand("the mug arrived broken, has my refund gone through?").intent).not.toBe("refund_status");
+    expect(u.understand("la taza llegó rota, ¿ya me habéis devuelto el dinero?", { languageHint: "es" }).intent).toBe("damaged_or_wrong_item");
   });
 });
 

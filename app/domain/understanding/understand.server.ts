@@ -68,7 +68,12 @@ export function createUnderstander(options: UnderstanderOptions = {}): Understan
       else if (!deliveryProblem && refundStatusCue(text)) {
         // The model's own unsure "refund_status" is firmed up by the cue; a damaged/wrong-item reading yields only when
         // nothing in the message says something went wrong ("schon eine Rückerstattung bekommen?" is not a complaint).
-        if (top.intent === "refund_status") top = { ...top, confidence: Math.max(EXPLICIT_CONFIDENCE, top.confidence) };
+        // The same rule the other way round: when the model weighs "refund status" against "damaged item" and the
+        // message says something went wrong ("arrived broken, has my refund gone through?"), the damage is what needs
+        // a person, so the damaged reading stands rather than being firmed up into a routine refund answer.
+        if (top.intent === "refund_status" && second?.intent === "damaged_or_wrong_item" && problemCue(text)) {
+          [top, second] = [{ intent: "damaged_or_wrong_item", confidence: EXPLICIT_CONFIDENCE }, top];
+        } else if (top.intent === "refund_status") top = { ...top, confidence: Math.max(EXPLICIT_CONFIDENCE, top.confidence) };
         else if (REFUND_NEIGHBOURS.includes(top.intent) || (top.intent === "damaged_or_wrong_item" && !problemCue(text))) {
           second = top;
           top = { intent: "refund_status", confidence: EXPLICIT_CONFIDENCE };

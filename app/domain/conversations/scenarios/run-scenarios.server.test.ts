@@ -12,7 +12,7 @@ import path from "node:path";
 const FLOORS: Record<string, number> = {
   delivery_problem: 21,
   refund_status: 21,
-  urgency: 17,
+  urgency: 20,
   language: 27,
   wording: 22,
   returns: 27,
