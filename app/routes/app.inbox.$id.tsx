@@ -277,7 +277,7 @@ export default function ConversationPage() {
                   <BlockStack gap="200">
                     <TextField label={t("thread.note.add")} labelHidden placeholder={t("thread.note.placeholder")} name="body" autoComplete="off" value={note} onChange={setNote} multiline={2} />
                     <InlineStack align="end">
-                      <Button submit>{t("thread.note.add")}</Button>
+                      <Button submit>{t("thread.note.submit")}</Button>
                     </InlineStack>
                   </BlockStack>
                 </Form>

@@ -357,6 +357,7 @@ export const en = {
   "thread.notes": "Internal notes",
   "thread.notes.empty": "No notes yet. Only your team sees them.",
   "thread.note.add": "Add a note",
+  "thread.note.submit": "Add note",
   "thread.note.placeholder": "Note for your team (the shopper never sees it)",
   "thread.assignedTo": "Assigned to",
   "thread.assign": "Assign",
