@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../app/testing/test-database.server";
-import { buildApp, sendMessage, startInstance, type Instance } from "./instances";
+import { buildApp, burstBodies, sendMessage, startBurst, startInstance, storedOnceSettled, type Instance } from "./instances";
 import { startTcpProxy, type TcpProxy } from "./tcp-proxy";
 
 // A database that goes away for a few seconds in the middle of a burst (network blip, failover, restart):
@@ -38,34 +38,19 @@ describe("the database goes away for a few seconds", () => {
   it("answers or hands off every stored message, and never answers 500, when the database drops mid-burst", async () => {
     const stamp = Date.now();
     expect((await sendMessage(instance, { visitorId: `warm-${stamp}`, clientMessageId: `warm-${stamp}`, text: "hello" })).status).toBe(200);
-    const bodies = Array.from({ length: 80 }, (_, i) => ({
-      visitorId: `visitor-outage-${i}-${stamp}`,
-      conversationKey: `key-outage-${i}-${stamp}`,
-      clientMessageId: `client-outage-${i}-${stamp}`,
-      text: i % 2 ? "what is your return policy?" : "hello",
-    }));
-    let answered = 0;
-    const sends = bodies.map((body, i) =>
-      new Promise((resolve) => setTimeout(resolve, i * 50))
-        .then(() => sendMessage(instance, body))
-        .then((r) => {
-          if (r.status === 200) answered++;
-          return r;
-        })
-        .catch((error: Error) => ({ status: 0, json: { error: error.message } })),
-    );
+    const bodies = burstBodies("outage", 80, stamp);
+    const burst = startBurst(instance, bodies, 50);
     // Cut once the burst is under way (whatever the machine's speed), restore a few seconds later.
-    const cutBy = Date.now() + 30_000;
-    while (answered < 5 && Date.now() < cutBy) await new Promise((resolve) => setTimeout(resolve, 5));
+    await burst.untilAnswered(5);
     proxy.cut();
     const cutAt = Date.now();
     await new Promise((resolve) => setTimeout(resolve, OUTAGE_MS));
     proxy.restore();
-    const results = await Promise.all(sends);
+    const results = await burst.results;
     const statuses = results.map((r) => r.status);
     const failed = bodies.filter((_, i) => statuses[i] !== 200);
     console.info(
-      `database outage: cut after ${answered} answers for ${Date.now() - cutAt} ms; statuses ` +
+      `database outage: cut after ${burst.answered()} answers for ${Date.now() - cutAt} ms; statuses ` +
         JSON.stringify(Object.fromEntries([...new Set(statuses)].map((s) => [s, statuses.filter((x) => x === s).length]))),
     );
     // The outage really hit the burst, and the instance said "try again" rather than failing hard.
@@ -80,13 +65,7 @@ describe("the database goes away for a few seconds", () => {
     const retriedResults = await Promise.all(retried.map((body) => sendMessage(instance, body)));
     expect(retriedResults.map((r) => r.status).filter((s) => s !== 200)).toEqual([]);
 
-    const ours = { clientMessageId: { in: bodies.map((b) => b.clientMessageId) } };
-    const deadline = Date.now() + 90_000;
-    let stored = await db.prisma.message.findMany({ where: { author: "shopper", ...ours } });
-    while (stored.some((m) => m.state !== "done") && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      stored = await db.prisma.message.findMany({ where: { author: "shopper", ...ours } });
-    }
+    const stored = await storedOnceSettled(db.prisma, bodies);
     expect(stored.filter((m) => m.state !== "done")).toEqual([]);
     expect(new Set(stored.map((m) => m.clientMessageId)).size).toBe(stored.length);
     const decisions = await db.prisma.routingDecisionRecord.findMany({ where: { messageId: { in: stored.map((m) => m.id) } } });

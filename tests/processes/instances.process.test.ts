@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../app/testing/test-database.server";
-import { buildApp, sendMessage, startInstance, type Instance } from "./instances";
+import { buildApp, burstBodies, sendMessage, startBurst, startInstance, storedOnceSettled, type Instance } from "./instances";
 
 // Several stateless app instances on one PostgreSQL (and Redis for shared limits and jobs), as in production.
 const TEXTS = ["hello", "what is your return policy?", "how long does shipping take?", "what is your return policy?"];
@@ -64,41 +64,20 @@ describe("two app instances on one PostgreSQL", () => {
     const stamp = Date.now();
     // Warm: the first message loads the model; the burst should meet an instance at full speed.
     expect((await sendMessage(victim, { visitorId: `warm-${stamp}`, clientMessageId: `warm-${stamp}`, text: "hello" })).status).toBe(200);
-    const bodies = Array.from({ length: 150 }, (_, i) => ({
-      visitorId: `visitor-kill-${i}-${stamp}`,
-      conversationKey: `key-kill-${i}-${stamp}`,
-      clientMessageId: `client-kill-${i}-${stamp}`,
-      text: i % 2 ? "what is your return policy?" : "hello",
-    }));
-    let answered = 0;
-    const sends = bodies.map((body, i) =>
-      new Promise((resolve) => setTimeout(resolve, i * 5))
-        .then(() => sendMessage(victim, body))
-        .then((r) => {
-          if (r.status === 200) answered++;
-          return r;
-        })
-        .catch(() => ({ status: 0, json: null })),
-    );
+    const bodies = burstBodies("kill", 150, stamp);
+    const burst = startBurst(victim, bodies, 5);
     // Kill it mid-burst: once some messages were answered, while others are on their way (however fast the machine).
-    const killBy = Date.now() + 30_000;
-    while (answered < 10 && Date.now() < killBy) await new Promise((resolve) => setTimeout(resolve, 5));
+    await burst.untilAnswered(10);
     victim.process.kill("SIGKILL");
     await victim.exited;
-    const results = await Promise.all(sends);
+    const results = await burst.results;
     const failed = bodies.filter((_, i) => results[i].status !== 200);
     // The bubble retries what failed, with the same client id, through the load balancer (here: the survivor);
     // every other failed message is left to the recovery job.
     const retried = failed.filter((_, i) => i % 2 === 0);
     await Promise.all(retried.map((body) => sendMessage(survivor, body)));
 
-    const ours = { clientMessageId: { in: bodies.map((b) => b.clientMessageId) } };
-    const deadline = Date.now() + 90_000;
-    let stored = await db.prisma.message.findMany({ where: { author: "shopper", ...ours } });
-    while (stored.some((m) => m.state !== "done") && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      stored = await db.prisma.message.findMany({ where: { author: "shopper", ...ours } });
-    }
+    const stored = await storedOnceSettled(db.prisma, bodies);
     const recovered = stored.filter((m) => !retried.some((b) => b.clientMessageId === m.clientMessageId) && !bodies.some((b, i) => b.clientMessageId === m.clientMessageId && results[i].status === 200));
     console.info(
       `SIGKILL burst: ${bodies.length} sent, ${bodies.length - failed.length} answered before the kill, ${failed.length} failed at the client, ` +

@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import type { Db } from "../../app/db.server";
 import path from "node:path";
 import { signAppProxyQuery } from "../../scripts/demo/app-proxy-signature";
 import { DEMO_API_SECRET, DEMO_SHOP } from "../../scripts/demo/config";
@@ -85,4 +86,56 @@ export async function sendMessage(
     json = null;
   }
   return { status: response.status, json };
+}
+
+/** `count` first messages from as many new visitors, alternating a greeting and a policy question. */
+export function burstBodies(tag: string, count: number, stamp = Date.now()) {
+  return Array.from({ length: count }, (_, i) => ({
+    visitorId: `visitor-${tag}-${i}-${stamp}`,
+    conversationKey: `key-${tag}-${i}-${stamp}`,
+    clientMessageId: `client-${tag}-${i}-${stamp}`,
+    text: i % 2 ? "what is your return policy?" : "hello",
+  }));
+}
+
+type SendResult = Awaited<ReturnType<typeof sendMessage>>;
+
+/**
+ * Sends the bodies one every `spacingMs` without waiting for answers. A send that fails at the connection
+ * (the instance died) has status 0. `untilAnswered(n)` resolves once n were answered (or after 30 s), so a
+ * fault can be injected mid-burst however fast the machine is.
+ */
+export function startBurst(instance: Pick<Instance, "url">, bodies: Parameters<typeof sendMessage>[1][], spacingMs: number) {
+  let answered = 0;
+  const results = Promise.all(
+    bodies.map((body, i) =>
+      new Promise((resolve) => setTimeout(resolve, i * spacingMs))
+        .then(() => sendMessage(instance, body))
+        .then((r) => {
+          if (r.status === 200) answered++;
+          return r;
+        })
+        .catch((error: Error): SendResult => ({ status: 0, json: { error: error.message } })),
+    ),
+  );
+  return {
+    results,
+    answered: () => answered,
+    async untilAnswered(n: number) {
+      const by = Date.now() + 30_000;
+      while (answered < n && Date.now() < by) await new Promise((resolve) => setTimeout(resolve, 5));
+    },
+  };
+}
+
+/** The burst's stored shopper messages, read again until none is waiting for an outcome (at most 90 s). */
+export async function storedOnceSettled(db: Db, bodies: { clientMessageId: string }[]) {
+  const where = { author: "shopper", clientMessageId: { in: bodies.map((b) => b.clientMessageId) } };
+  const deadline = Date.now() + 90_000;
+  let stored = await db.message.findMany({ where });
+  while (stored.some((m) => m.state !== "done") && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    stored = await db.message.findMany({ where });
+  }
+  return stored;
 }

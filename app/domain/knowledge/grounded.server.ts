@@ -8,7 +8,7 @@ import type { Intent, Language, ProductMention } from "../understanding/types";
 import { accountHelpAnswer, getAccountLinks } from "./accounts.server";
 import { discountsAnswer, getAutomaticDiscounts, getPublicCodes } from "./discounts.server";
 import { handoffAnswer } from "../answers/common";
-import { accountTopicOf, aspectsIn, countryIn, type AccountTopic, pageAspectsIn, reportsDiscountProblem, reportsWrongItem } from "./lexicon";
+import { accountTopicOf, aspectsIn, countryIn, type AccountTopic, onlyPageAspects, reportsDiscountProblem, reportsWrongItem } from "./lexicon";
 import { k } from "./messages";
 import { productFactAnswer } from "./product-facts";
 import { getShippingZones, shippingToCountryAnswer } from "./shipping.server";
@@ -91,8 +91,9 @@ export async function shopContentFallback(req: GroundedRequest, ctx: GroundedCon
     const links = topic === "data_change" ? null : await getAccountLinks(ctx.admin, { ...ctx.lookup, shop: ctx.shop });
     return accountHelpAnswer(topic, links, ctx.compose);
   }
-  const pageAspects = pageAspectsIn(req.text, req.language);
-  const aspects = scope === "any_topic" && req.products.length > 0 ? aspectsIn(req.text, req.language) : pageAspects;
+  // One pass over the lexicon: every message that reaches the fallback runs this.
+  const asked = aspectsIn(req.text, req.language);
+  const aspects = scope === "any_topic" && req.products.length > 0 ? asked : onlyPageAspects(asked);
   if (aspects.length === 0) return null;
   const index = await ctx.store.indexFor(ctx.shop, ctx.admin);
   const answer = productFactAnswer(index, { text: req.text, language: req.language, products: req.products });

@@ -99,7 +99,12 @@ export function aspectsIn(text: string, language: Language): string[] {
 
 /** Aspects of the message that the shop's own pages answer (pickup, gift wrapping, repairs...). */
 export function pageAspectsIn(text: string, language: Language): string[] {
-  return aspectsIn(text, language).filter((name) => LEXICON.page_aspects.includes(name));
+  return onlyPageAspects(aspectsIn(text, language));
+}
+
+/** Of aspects already found, those the shop's own pages answer. */
+export function onlyPageAspects(aspects: string[]): string[] {
+  return aspects.filter((name) => LEXICON.page_aspects.includes(name));
 }
 
 /** The message asks for advice, a comparison or a judgment about the shopper's own situation. */
