@@ -1,6 +1,8 @@
 import { PrismaClient as PostgresPrismaClient } from "../generated/postgresql/client";
 import { PrismaClient as SqlitePrismaClient } from "../generated/sqlite/client";
-import { createPgAdapter, createSqliteAdapter } from "../prisma/adapters";
+import pg from "pg";
+import { createAppPgPool, createPgAdapter, createSqliteAdapter } from "../prisma/adapters";
+import { PgDirectSql, SqliteDirectSql, TransactionGate, type DirectSql } from "./db/direct-sql.server";
 import { databaseUrl, providerOf, type DbProvider } from "../prisma/database-url.mjs";
 
 // Both generated clients come from the same models (prisma/models.prisma), so their model APIs are
@@ -21,11 +23,39 @@ export type {
   ShopSettings,
 } from "../generated/sqlite/client";
 
-export function createPrismaClient(url: string): Db {
+const DIRECT_SQL = Symbol.for("switchboard.directSql");
+
+export interface PrismaClientOptions {
+  /** SQLite only: called with every statement the connection runs (the statements benchmark). */
+  onStatement?: (message?: unknown, ...rest: unknown[]) => void;
+}
+
+/** A Prisma client and, on the same connection or pool, the driver the message path's statements use. */
+export function createPrismaClient(url: string, options: PrismaClientOptions = {}): Db {
   if (providerOf(url) === "postgresql") {
-    return new PostgresPrismaClient({ adapter: createPgAdapter(url) }) as unknown as Db;
+    const pool = createAppPgPool(url);
+    const client = new PostgresPrismaClient({ adapter: createPgAdapter(url, pool) }) as unknown as Db;
+    return withDirectSql(client, new PgDirectSql(pool, pg.types));
   }
-  return new SqlitePrismaClient({ adapter: createSqliteAdapter(url) });
+  const gate = new TransactionGate();
+  let client: Db | undefined;
+  const direct = new SqliteDirectSql(() => client!.$connect(), gate);
+  client = new SqlitePrismaClient({
+    adapter: createSqliteAdapter(url, { onStatement: options.onStatement, gate, onConnect: (database) => direct.attach(database) }),
+  });
+  return withDirectSql(client, direct);
+}
+
+function withDirectSql(client: Db, direct: DirectSql): Db {
+  Object.defineProperty(client, DIRECT_SQL, { value: direct, enumerable: false });
+  return client;
+}
+
+/** The driver behind a client made by createPrismaClient (for the per-message statements). */
+export function directSql(db: Db): DirectSql {
+  const direct = (db as unknown as Record<symbol, DirectSql | undefined>)[DIRECT_SQL];
+  if (!direct) throw new Error("This Prisma client was not made by createPrismaClient, so it has no direct SQL driver");
+  return direct;
 }
 
 export const dbProvider: DbProvider = providerOf(databaseUrl());

@@ -1,8 +1,8 @@
 import "@shopify/shopify-app-remix/adapters/node";
 import { ApiVersion, AppDistribution, shopifyApp } from "@shopify/shopify-app-remix/server";
-import { PrismaSessionStorage } from "@shopify/shopify-app-session-storage-prisma";
 import { prisma } from "./db.server";
 import { env } from "./env.server";
+import { SwitchboardSessionStorage } from "./sessions/session-storage.server";
 
 export const ADMIN_API_VERSION = ApiVersion.July26;
 
@@ -13,8 +13,7 @@ const shopify = shopifyApp({
   scopes: env.SCOPES?.split(","),
   appUrl: env.SHOPIFY_APP_URL,
   authPathPrefix: "/auth",
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- both generated Prisma clients share this shape
-  sessionStorage: new PrismaSessionStorage(prisma as any),
+  sessionStorage: new SwitchboardSessionStorage(prisma),
   distribution: AppDistribution.AppStore,
   // Online access, as in Shopify's Remix template: each staff member who opens the app gets an online session (the
   // offline one stays for webhooks, the app proxy and jobs), so the Inbox knows who is replying and assigning.

@@ -3,6 +3,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { parse as parsePgUrl } from "pg-connection-string";
 import pg from "pg";
+import type BetterSqlite3 from "better-sqlite3";
 import { providerOf, sqliteFilePath } from "./database-url.mjs";
 
 // PostgreSQL's catalogs use the `name` (oid 19) and single-byte `"char"` (oid 18) types. @prisma/adapter-pg
@@ -65,9 +66,14 @@ export function createResilientPgPool(config: pg.PoolConfig): pg.Pool {
   return pool;
 }
 
-export function createPgAdapter(url: string): PrismaPg {
+/** The app's pool: Prisma's adapter and the message path's direct statements share it. */
+export function createAppPgPool(url: string): pg.Pool {
+  return createResilientPgPool(pgPoolConfig(url));
+}
+
+export function createPgAdapter(url: string, pool: pg.Pool = createAppPgPool(url)): PrismaPg {
   // Ownership passes to the adapter, so $disconnect() ends the pool.
-  return new PrismaPg(createResilientPgPool(pgPoolConfig(url)), { disposeExternalPool: true });
+  return new PrismaPg(pool, { disposeExternalPool: true });
 }
 
 type PgShadowAdapter = Awaited<ReturnType<PrismaPg["connectToShadowDb"]>>;
@@ -108,18 +114,63 @@ class PgMigrationAdapter extends PrismaPg {
 // busy_timeout: other processes on the same file (the Prisma CLI, a second app process) wait, not fail.
 const SQLITE_PRAGMAS = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;";
 
+/** One transaction at a time on the connection (see app/db/direct-sql.server.ts's TransactionGate). */
+export interface TransactionGateLike {
+  acquire(): Promise<() => void>;
+}
+
+export interface SqliteAdapterOptions {
+  /** better-sqlite3's `verbose`: lets the benchmark count what a message costs the database. */
+  onStatement?: (message?: unknown, ...rest: unknown[]) => void;
+  /** The connection Prisma opened, for the statements that bypass Prisma on the same connection. */
+  onConnect?: (database: BetterSqlite3.Database) => void;
+  /** Taken by every Prisma interactive transaction, so direct transactions on the same connection never overlap one. */
+  gate?: TransactionGateLike;
+}
+
+type SqliteAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+
 class TunedSqliteAdapterFactory extends PrismaBetterSQLite3 {
-  override async connect(): Promise<Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>> {
+  readonly #hooks: SqliteAdapterOptions;
+
+  constructor(config: ConstructorParameters<typeof PrismaBetterSQLite3>[0], hooks: SqliteAdapterOptions = {}) {
+    super(config);
+    this.#hooks = hooks;
+  }
+
+  override async connect(): Promise<SqliteAdapter> {
     const adapter = await super.connect();
     await adapter.executeScript(SQLITE_PRAGMAS);
+    if (this.#hooks.gate) gateTransactions(adapter, this.#hooks.gate);
+    this.#hooks.onConnect?.((adapter as unknown as { client: BetterSqlite3.Database }).client);
     return adapter;
   }
 }
 
-export function createSqliteAdapter(url: string, options: { onStatement?: (message?: unknown, ...rest: unknown[]) => void } = {}): PrismaBetterSQLite3 {
+function gateTransactions(adapter: SqliteAdapter, gate: TransactionGateLike) {
+  const start = adapter.startTransaction.bind(adapter);
+  adapter.startTransaction = async (isolationLevel) => {
+    const release = await gate.acquire();
+    try {
+      const tx = await start(isolationLevel);
+      const commit = tx.commit.bind(tx);
+      const rollback = tx.rollback.bind(tx);
+      tx.commit = () => commit().finally(release);
+      tx.rollback = () => rollback().finally(release);
+      return tx;
+    } catch (error) {
+      release();
+      throw error;
+    }
+  };
+}
+
+export function createSqliteAdapter(url: string, options: SqliteAdapterOptions = {}): PrismaBetterSQLite3 {
   // The adapter's default ISO-8601 text timestamps keep the file readable with the sqlite3 shell.
-  // onStatement (better-sqlite3's `verbose`) lets the benchmark count what a message costs the database.
-  return new TunedSqliteAdapterFactory({ url: `file:${sqliteFilePath(url)}`, ...(options.onStatement ? { verbose: options.onStatement } : {}) });
+  return new TunedSqliteAdapterFactory(
+    { url: `file:${sqliteFilePath(url)}`, ...(options.onStatement ? { verbose: options.onStatement } : {}) },
+    options,
+  );
 }
 
 type SqliteShadowAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connectToShadowDb"]>>;

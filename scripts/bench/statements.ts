@@ -10,8 +10,7 @@ server.listen({ onUnhandledRequest: "error" });
 export async function run(): Promise<Record<string, number | string>> {
   try {
     const { createTestDatabase } = await import("../../app/testing/test-database.server");
-    const { PrismaClient } = await import("../../generated/sqlite/client");
-    const { createSqliteAdapter } = await import("../../prisma/adapters");
+    const { createPrismaClient } = await import("../../app/db.server");
     const { createSimulatedAdmin, TEST_SHOP } = await import("../../app/simulated-shop/test-admin.server");
     const { SEED_ORDERS } = await import("../../app/simulated-shop/seed.server");
     const { createShopperMessagePipeline } = await import("../../app/domain/conversations/default-pipeline.server");
@@ -20,7 +19,7 @@ export async function run(): Promise<Record<string, number | string>> {
 
     const file = await createTestDatabase("sqlite");
     let statements: string[] = [];
-    const db = new PrismaClient({ adapter: createSqliteAdapter(file.url, { onStatement: (sql) => statements.push(String(sql)) }) });
+    const db = createPrismaClient(file.url, { onStatement: (sql) => statements.push(String(sql)) });
     const admin = await createSimulatedAdmin(TEST_SHOP);
     const pipeline = () => createShopperMessagePipeline({ db, shop: TEST_SHOP, admin, backInStock: new InMemoryBackInStockRepository(), now: () => new Date("2026-11-18T17:00:00Z") });
     let n = 0;

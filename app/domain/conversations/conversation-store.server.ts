@@ -1,8 +1,16 @@
-import type { Conversation, Db } from "../../db.server";
+import { directSql, type Conversation, type Db } from "../../db.server";
+import type { SqlRunner } from "../../db/direct-sql.server";
 import { drawExperimentGroup } from "../routing/holdout";
 import type { Reason } from "../routing/types";
 import type { Understanding } from "../understanding/types";
-import { isUniqueViolation } from "../shop-data/at-most-once.server";
+import {
+  conversationByKey,
+  insertConversation,
+  insertShopperMessage,
+  shopperConversationById,
+  type OpenedConversation,
+  type StoredShopperMessage,
+} from "./message-path-sql.server";
 import {
   ConversationNotFoundError,
   type ConversationStatus,
@@ -82,52 +90,88 @@ export function experimentKey(args: { shop: string; visitorId: string; clientKey
   return `${args.shop}:${args.visitorId}:${args.clientKey ?? ""}`;
 }
 
+interface OpenArgs {
+  shop: string;
+  visitorId: string;
+  customerId: string | null;
+  conversationId?: string | null;
+  clientKey: string;
+  lease?: Lease;
+  linkedConversationId?: string | null;
+  language?: string;
+  /** The shop's holdout percentage, read only when a conversation is created. */
+  holdoutPercent?: () => Promise<number | undefined>;
+}
+
 /**
- * The conversation a message belongs to. Without a conversation id, the bubble's conversation key (or,
- * from an older bubble, the first message's client id) names it: a retried or concurrent first message
- * finds the conversation the other one created instead of starting a second.
+ * The conversation a message belongs to, and the message stored in it as `received` (a retried send, same
+ * client id, returns the message stored before). Without a conversation id, the bubble's conversation key (or,
+ * from an older bubble, the first message's client id) names the conversation: a retried or concurrent first
+ * message finds the conversation the other one created instead of starting a second. A new conversation and
+ * its first message are one transaction (one commit); a new conversation is created holding `lease`.
  */
-export async function openConversation(
+export async function receiveShopperMessage(
   db: Db,
-  args: {
-    shop: string;
-    visitorId: string;
-    customerId: string | null;
-    conversationId?: string | null;
-    clientKey: string;
-    lease?: Lease;
-    linkedConversationId?: string | null;
-    language?: string;
-    /** The shop's holdout percentage, read only when a conversation is created. */
-    holdoutPercent?: () => Promise<number | undefined>;
-  },
-): Promise<{ conversation: Conversation; leased: Lease | null }> {
-  if (args.conversationId) return { conversation: await findShopperConversation(db, { ...args, conversationId: args.conversationId }), leased: null };
-  const where = { shop_visitorId_clientKey: { shop: args.shop, visitorId: args.visitorId, clientKey: args.clientKey } };
-  // Insert first: nearly every first message starts a conversation. A retry or a concurrent twin meets the
-  // unique key and reads the one that won (which it does not hold the lease of).
-  let leased: Lease | null = args.lease ?? null;
+  args: OpenArgs & { clientMessageId: string; body: string },
+): Promise<{ conversation: OpenedConversation; message: StoredShopperMessage; leased: Lease | null }> {
+  const direct = directSql(db);
+  const message = { clientMessageId: args.clientMessageId, body: args.body };
+  if (args.conversationId) {
+    const conversation = await ownConversation(direct, { ...args, conversationId: args.conversationId });
+    return { conversation, message: await insertShopperMessage(direct, { ...message, conversationId: conversation.id }), leased: null };
+  }
   const holdoutPercent = await args.holdoutPercent?.();
-  const conversation = await startConversation(db, { ...args, holdoutPercent }).catch(async (error: unknown) => {
-    if (!isUniqueViolation(error)) throw error;
-    leased = null;
-    return db.conversation.findUniqueOrThrow({ where });
+  return direct.transaction(async (tx) => {
+    const opened = await newOrKeyedConversation(tx, args, holdoutPercent);
+    return { ...opened, message: await insertShopperMessage(tx, { ...message, conversationId: opened.conversation.id }) };
   });
+}
+
+/** The conversation alone (see receiveShopperMessage). */
+export async function openConversation(db: Db, args: OpenArgs): Promise<{ conversation: OpenedConversation; leased: Lease | null }> {
+  const direct = directSql(db);
+  if (args.conversationId) return { conversation: await ownConversation(direct, { ...args, conversationId: args.conversationId }), leased: null };
+  return newOrKeyedConversation(direct, args, await args.holdoutPercent?.());
+}
+
+async function ownConversation(runner: SqlRunner, args: OpenArgs & { conversationId: string }): Promise<OpenedConversation> {
+  const conversation = await shopperConversationById(runner, {
+    shop: args.shop,
+    visitorId: args.visitorId,
+    conversationId: args.conversationId,
+    byLink: !!args.linkedConversationId && args.linkedConversationId === args.conversationId,
+  });
+  if (!conversation || (conversation.customerId && conversation.customerId !== args.customerId)) throw new ConversationNotFoundError();
+  return conversation;
+}
+
+async function newOrKeyedConversation(
+  runner: SqlRunner,
+  args: OpenArgs,
+  holdoutPercent: number | undefined,
+): Promise<{ conversation: OpenedConversation; leased: Lease | null }> {
+  // Insert first: nearly every first message starts a conversation. A retry or a concurrent twin finds the
+  // key taken and reads the one that won (which it does not hold the lease of).
+  const created = await insertConversation(runner, {
+    shop: args.shop,
+    visitorId: args.visitorId,
+    customerId: args.customerId,
+    language: args.language ?? "en",
+    clientKey: args.clientKey,
+    experimentGroup: holdoutPercent === undefined ? null : drawExperimentGroup(holdoutPercent, experimentKey(args)),
+    lease: args.lease ?? null,
+  });
+  if (created) return { conversation: created, leased: args.lease ?? null };
+  const existing = await conversationByKey(runner, args);
+  if (!existing) throw new Error("conversation key taken but no conversation found");
   // Only an existing conversation (never one just created for this caller) can belong to someone else.
-  if (conversation.customerId && conversation.customerId !== args.customerId) throw new ConversationNotFoundError();
-  return { conversation, leased };
+  if (existing.customerId && existing.customerId !== args.customerId) throw new ConversationNotFoundError();
+  return { conversation: existing, leased: null };
 }
 
 /** Stores the shopper's message as `received`; a retried send (same client id) returns the stored one. */
 export async function storeShopperMessage(db: Db, args: { conversationId: string; clientMessageId: string; body: string }) {
-  try {
-    return await db.message.create({
-      data: { conversationId: args.conversationId, author: "shopper", body: args.body, clientMessageId: args.clientMessageId, state: "received" },
-    });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    return db.message.findFirstOrThrow({ where: { conversationId: args.conversationId, clientMessageId: args.clientMessageId } });
-  }
+  return insertShopperMessage(directSql(db), args);
 }
 
 /** Idempotent on clientMessageId: a retried send returns the stored message instead of a duplicate. */

@@ -1,13 +1,23 @@
 import { randomUUID } from "node:crypto";
-import type { Db } from "../../db.server";
+import { directSql, type Db } from "../../db.server";
 import type { Intent } from "../understanding/types";
-import { enqueueInTransaction } from "../../jobs/outbox.server";
-import { markWaitingForHuman } from "./inbox.server";
 import { moodFlags, type Lease } from "./conversation-store.server";
 import { LEASE_MS } from "./message-states";
 import type { ShopperMessagePipeline } from "./pipeline";
 import { decideTurn, type ConversationState, type TurnOutcome } from "./turn.server";
-import { claimMessage, insertDecision, insertReplies, loadWork, updateConversationAfterTurn, type WorkingConversation, type WrittenReply } from "./message-path-sql.server";
+import {
+  claimMessage,
+  dropLease,
+  enqueueInTurn,
+  insertDecision,
+  insertReplies,
+  loadWork,
+  markWaitingInTurn,
+  takeLease,
+  updateConversationAfterTurn,
+  type WorkingConversation,
+  type WrittenReply,
+} from "./message-path-sql.server";
 
 /**
  * One worker at a time per conversation, across instances: a lease on the conversation row, taken with
@@ -15,22 +25,18 @@ import { claimMessage, insertDecision, insertReplies, loadWork, updateConversati
  * `received` messages oldest first, so two quick messages are answered in order and each sees the
  * context the previous one left.
  */
-// Raw statements: Prisma wraps updateMany in a transaction (BEGIN, UPDATE, COMMIT: three round trips on
-// PostgreSQL); one conditional UPDATE is already atomic on both databases.
 /** A fresh lease for a conversation about to be created (it starts held by its creator). */
 export function newLease(now = new Date()): Lease {
   return { token: randomUUID(), until: new Date(now.getTime() + LEASE_MS) };
 }
 
+/** One conditional UPDATE: atomic on both databases, no transaction needed. */
 export async function acquireLease(db: Db, conversationId: string, token: string, now: Date): Promise<boolean> {
-  const until = new Date(now.getTime() + LEASE_MS);
-  const count = await db.$executeRaw`UPDATE "Conversation" SET "lockedUntil" = ${until}, "lockToken" = ${token}
-    WHERE "id" = ${conversationId} AND ("lockedUntil" IS NULL OR "lockedUntil" < ${now})`;
-  return count === 1;
+  return takeLease(db, conversationId, token, now, new Date(now.getTime() + LEASE_MS));
 }
 
 export async function releaseLease(db: Db, conversationId: string, token: string) {
-  await db.$executeRaw`UPDATE "Conversation" SET "lockedUntil" = NULL, "lockToken" = NULL WHERE "id" = ${conversationId} AND "lockToken" = ${token}`;
+  await dropLease(db, conversationId, token);
 }
 
 export type WorkMode = "request" | "recovery";
@@ -116,14 +122,14 @@ export async function commitTurn(
   const { outcome } = args;
   // Wall-clock time (not the pipeline's clock, which tests move): replies sort after the shopper's message.
   const now = new Date(Math.max(Date.now(), args.message.createdAt.getTime() + 1));
-  return db.$transaction(async (tx) => {
+  return directSql(db).transaction(async (tx) => {
     if (!(await claimMessage(tx, args.message.id, outcome.understanding ? JSON.stringify(outcome.understanding) : null))) return null;
     await updateConversationAfterTurn(tx, args.conversationId, { ...outcome.conversation, ...moodFlags(outcome.understanding) }, now, args.release ?? false);
     const replies = await insertReplies(tx, args.conversationId, outcome.replies, now);
     // The Inbox's waiting clock starts with the handoff (or restarts when the shopper writes to a person).
-    if (outcome.waiting) await markWaitingForHuman(tx as unknown as Db, args.conversationId, now);
+    if (outcome.waiting) await markWaitingInTurn(tx, args.conversationId, now);
     // In the same transaction as the state change: a handoff and its notification are committed together.
-    for (const job of outcome.jobs) await enqueueInTransaction(tx, job.name, job.payload, { key: job.key });
+    for (const job of outcome.jobs) await enqueueInTurn(tx, job, now);
     if (outcome.decision) await insertDecision(tx, args.conversationId, args.message.id, outcome.decision);
     return replies;
   });

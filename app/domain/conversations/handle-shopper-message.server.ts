@@ -1,9 +1,10 @@
 import type { Db } from "../../db.server";
-import { openConversation, storeShopperMessage, toPublicMessage, type Lease } from "./conversation-store.server";
-import { newLease, releaseLease, workConversation, type FinishedTurn } from "./conversation-worker.server";
+import { receiveShopperMessage, toPublicMessage, type Lease } from "./conversation-store.server";
+import { newLease, workConversation, type FinishedTurn } from "./conversation-worker.server";
 import { languageHintFor } from "../understanding/language.server";
 import { WAIT_FOR_OUTCOME_MS } from "./message-states";
 import type { ShopperMessagePipeline } from "./pipeline";
+import { messageState } from "./message-path-sql.server";
 import type { ConversationStatus, ConversationView } from "./types";
 
 export interface ShopperMessageInput {
@@ -32,7 +33,7 @@ export interface ShopperMessageInput {
 export async function handleShopperMessage(pipeline: ShopperMessagePipeline, input: ShopperMessageInput): Promise<ConversationView> {
   const p = withSettingsReadOnce(pipeline);
   // A new conversation is created holding the processing lease, so its first message needs no second statement to take it.
-  const { conversation, leased } = await openConversation(p.db, {
+  const { conversation, message, leased } = await receiveShopperMessage(p.db, {
     shop: input.shop,
     visitorId: input.visitorId,
     customerId: input.customerId,
@@ -43,14 +44,9 @@ export async function handleShopperMessage(pipeline: ShopperMessagePipeline, inp
     language: languageHintFor({ storefrontLocale: input.locale }),
     // If the settings can't be read, no group is stored and the conversation falls back to its bucket.
     holdoutPercent: () => p.loadSettings(input.shop).then((s) => s.holdoutPercent, () => undefined),
+    clientMessageId: input.clientMessageId,
+    body: input.text,
   });
-  let message;
-  try {
-    message = await storeShopperMessage(p.db, { conversationId: conversation.id, clientMessageId: input.clientMessageId, body: input.text });
-  } catch (error) {
-    if (leased) await releaseLease(p.db, conversation.id, leased.token).catch(() => undefined);
-    throw error;
-  }
   if (message.state === "done") return view(p.db, conversation.id, message, false);
   const outcome = await awaitOutcome(p, conversation.id, message.id, leased);
   // This request's own worker wrote the outcome: it knows what it wrote, no need to read it back.
@@ -69,8 +65,7 @@ async function awaitOutcome(p: ShopperMessagePipeline, conversationId: string, m
     const finished = await workConversation(p, conversationId, "request", lease);
     const mine = finished?.get(messageId);
     if (mine) return mine;
-    const state = await p.db.message.findUnique({ where: { id: messageId }, select: { state: true } });
-    if (state?.state === "done") return "done";
+    if ((await messageState(p.db, messageId)) === "done") return "done";
     if (Date.now() + pause > deadline) return "pending";
     // We held the conversation and our message is still waiting (more than a batch was queued): go again now.
     if (finished) continue;

@@ -1,12 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { Prisma, type Db } from "../../db.server";
+import { directSql, type Db } from "../../db.server";
+import { identifier, join, sql, type Sql } from "../../db/sql";
+import type { SqlRunner } from "../../db/direct-sql.server";
 import type { ConversationState, TurnOutcome } from "./turn.server";
 import { reasonCodeRows } from "./conversation-store.server";
 
-// The statements every shopper message runs, as parameterised raw SQL (the same text on SQLite and
-// PostgreSQL). Why not Prisma's model API here: Prisma 6's query compiler compiles every model query
-// afresh (no plan cache until Prisma 7.4), which measured about 1 ms of CPU per query against 0.25 ms for a
-// raw statement, and it was the largest single cost of a message. See docs/decisions/0012-message-path-sql.md.
+// The statements every shopper message runs, as parameterised SQL (the same text on SQLite and PostgreSQL)
+// sent straight to the driver, prepared once per connection. Why not Prisma here: Prisma 6 compiles every
+// model query afresh and sends even raw ones through its Wasm engine; profiled under load that was more than
+// half of a message's CPU. See docs/decisions/0012-message-path-sql.md and 0020-direct-driver-message-path.md.
 // Everything off the per-message path keeps the model API.
 
 /** The conversation as a turn needs it, with the thumbs-down count folded into the same read. */
@@ -23,15 +25,16 @@ export interface ReceivedMessage {
 export const BATCH = 20;
 
 export async function loadWork(db: Db, conversationId: string): Promise<{ conversation: WorkingConversation; messages: ReceivedMessage[] }> {
+  const direct = directSql(db);
   const [rows, messages] = await Promise.all([
-    db.$queryRaw<(ConversationState & { thumbsDown: bigint | number })[]>`
+    direct.rows<WorkingConversation>(sql`
       SELECT c."id", c."shop", c."visitorId", c."customerId", c."status", c."language", c."contactEmail", c."context", c."experimentGroup",
         (SELECT COUNT(*) FROM "Message" m WHERE m."conversationId" = c."id" AND m."author" = 'bot' AND m."feedback" = 'down') AS "thumbsDown"
-      FROM "Conversation" c WHERE c."id" = ${conversationId}`,
-    db.$queryRaw<ReceivedMessage[]>`
+      FROM "Conversation" c WHERE c."id" = ${conversationId}`),
+    direct.rows<ReceivedMessage>(sql`
       SELECT "id", "body", "attempts", "createdAt" FROM "Message"
       WHERE "conversationId" = ${conversationId} AND "author" = 'shopper' AND "state" = 'received'
-      ORDER BY "createdAt" ASC, "id" ASC LIMIT ${BATCH}`,
+      ORDER BY "createdAt" ASC, "id" ASC LIMIT ${BATCH}`),
   ]);
   const row = rows[0];
   if (!row) throw new Error(`conversation ${conversationId} not found`);
@@ -41,7 +44,7 @@ export async function loadWork(db: Db, conversationId: string): Promise<{ conver
 /** The conversation columns a turn may change: anything else in an outcome is a programming error. */
 const CONVERSATION_COLUMNS = new Set(["status", "handoffReason", "holdout", "language", "contactEmail", "context", "upset", "urgent"]);
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+type Tx = SqlRunner;
 
 export interface WrittenReply {
   id: string;
@@ -53,8 +56,8 @@ export interface WrittenReply {
 /** The claim: only the worker that moves the message out of `received` writes its outcome. */
 export async function claimMessage(tx: Tx, messageId: string, understanding: string | null): Promise<boolean> {
   const count = understanding === null
-    ? await tx.$executeRaw`UPDATE "Message" SET "state" = 'done' WHERE "id" = ${messageId} AND "state" = 'received'`
-    : await tx.$executeRaw`UPDATE "Message" SET "state" = 'done', "understanding" = ${understanding} WHERE "id" = ${messageId} AND "state" = 'received'`;
+    ? await tx.run(sql`UPDATE "Message" SET "state" = 'done' WHERE "id" = ${messageId} AND "state" = 'received'`)
+    : await tx.run(sql`UPDATE "Message" SET "state" = 'done', "understanding" = ${understanding} WHERE "id" = ${messageId} AND "state" = 'received'`);
   return count === 1;
 }
 
@@ -65,31 +68,145 @@ export async function updateConversationAfterTurn(
   at: Date,
   release: boolean,
 ): Promise<void> {
-  const sets = [Prisma.sql`"lastMessageAt" = ${at}`, Prisma.sql`"updatedAt" = ${new Date()}`];
+  const sets: Sql[] = [sql`"lastMessageAt" = ${at}`, sql`"updatedAt" = ${new Date()}`];
   for (const [column, value] of Object.entries(changes)) {
     if (value === undefined) continue;
     if (!CONVERSATION_COLUMNS.has(column)) throw new Error(`a turn may not change Conversation.${column}`);
-    sets.push(Prisma.sql`${Prisma.raw(`"${column}"`)} = ${value}`);
+    sets.push(sql`${identifier(column)} = ${value}`);
   }
-  if (release) sets.push(Prisma.sql`"lockedUntil" = NULL`, Prisma.sql`"lockToken" = NULL`);
-  await tx.$executeRaw`UPDATE "Conversation" SET ${Prisma.join(sets)} WHERE "id" = ${conversationId}`;
+  if (release) sets.push(sql`"lockedUntil" = NULL`, sql`"lockToken" = NULL`);
+  await tx.run(sql`UPDATE "Conversation" SET ${join(sets)} WHERE "id" = ${conversationId}`);
 }
 
 /** The replies, one statement; explicit, increasing timestamps keep them in order after the shopper's message. */
 export async function insertReplies(tx: Tx, conversationId: string, replies: TurnOutcome["replies"], at: Date): Promise<WrittenReply[]> {
   const written = replies.map((r, i) => ({ id: randomUUID(), author: r.author, body: r.body, createdAt: new Date(at.getTime() + i) }));
   if (written.length === 0) return written;
-  const values = written.map((r) => Prisma.sql`(${r.id}, ${conversationId}, ${r.author}, ${r.body}, 'done', 0, ${r.createdAt})`);
-  await tx.$executeRaw`INSERT INTO "Message" ("id", "conversationId", "author", "body", "state", "attempts", "createdAt") VALUES ${Prisma.join(values)}`;
+  const values = written.map((r) => sql`(${r.id}, ${conversationId}, ${r.author}, ${r.body}, 'done', 0, ${r.createdAt})`);
+  await tx.run(sql`INSERT INTO "Message" ("id", "conversationId", "author", "body", "state", "attempts", "createdAt") VALUES ${join(values)}`);
   return written;
 }
 
 /** The decision record and its reason codes (one row per code, for the Inbox's filters). */
 export async function insertDecision(tx: Tx, conversationId: string, messageId: string, decision: NonNullable<TurnOutcome["decision"]>): Promise<void> {
   const id = randomUUID();
-  await tx.$executeRaw`INSERT INTO "RoutingDecisionRecord" ("id", "conversationId", "messageId", "kind", "intent", "confidence", "reasons", "createdAt")
-    VALUES (${id}, ${conversationId}, ${messageId}, ${decision.kind}, ${decision.intent}, ${decision.confidence}, ${JSON.stringify(decision.reasons)}, ${new Date()})`;
+  await tx.run(sql`INSERT INTO "RoutingDecisionRecord" ("id", "conversationId", "messageId", "kind", "intent", "confidence", "reasons", "createdAt")
+    VALUES (${id}, ${conversationId}, ${messageId}, ${decision.kind}, ${decision.intent}, ${decision.confidence}, ${JSON.stringify(decision.reasons)}, ${new Date()})`);
   const codes = reasonCodeRows(decision.reasons);
   if (codes.length === 0) return;
-  await tx.$executeRaw`INSERT INTO "RoutingReasonCode" ("id", "decisionId", "code") VALUES ${Prisma.join(codes.map((c) => Prisma.sql`(${randomUUID()}, ${id}, ${c.code})`))}`;
+  await tx.run(sql`INSERT INTO "RoutingReasonCode" ("id", "decisionId", "code") VALUES ${join(codes.map((c) => sql`(${randomUUID()}, ${id}, ${c.code})`))}`);
+}
+
+/** The Inbox's waiting clock and the handoff time, each set once (a later handoff keeps the first). */
+export async function markWaitingInTurn(tx: Tx, conversationId: string, at: Date): Promise<void> {
+  await tx.run(sql`UPDATE "Conversation" SET "waitingSince" = COALESCE("waitingSince", ${at}), "handoffAt" = COALESCE("handoffAt", ${at})
+    WHERE "id" = ${conversationId} AND "status" IN ('waiting_for_human', 'human')`);
+}
+
+/** A job row in the turn's own transaction; a second row with the same key is a no-op (see jobs/outbox.server.ts). */
+export async function enqueueInTurn(tx: Tx, job: { name: string; payload: unknown; key: string }, now: Date): Promise<void> {
+  await tx.run(sql`INSERT INTO "JobOutbox" ("id", "name", "payload", "key", "runAt", "createdAt")
+    VALUES (${randomUUID()}, ${job.name}, ${JSON.stringify(job.payload ?? null)}, ${job.key}, ${now}, ${now})
+    ON CONFLICT ("key") DO NOTHING`);
+}
+
+// ---- the conversation and the shopper's message, stored before anything else ----
+
+/** What the message path needs of a conversation it opens. */
+export interface OpenedConversation {
+  id: string;
+  customerId: string | null;
+}
+
+export interface NewConversation {
+  shop: string;
+  visitorId: string;
+  customerId: string | null;
+  language: string;
+  clientKey: string | null;
+  experimentGroup: string | null;
+  lease: { token: string; until: Date } | null;
+}
+
+/**
+ * Inserts the conversation unless its (shop, visitor, key) already names one: null then, and the caller reads
+ * the existing one. ON CONFLICT DO NOTHING rather than a caught unique violation, which would abort a
+ * PostgreSQL transaction and costs an exception either way.
+ */
+export async function insertConversation(runner: SqlRunner, c: NewConversation): Promise<OpenedConversation | null> {
+  const now = new Date();
+  const rows = await runner.rows<OpenedConversation>(sql`
+    INSERT INTO "Conversation" ("id", "shop", "visitorId", "customerId", "status", "language", "context", "holdout", "experimentGroup", "clientKey",
+      "lockedUntil", "lockToken", "upset", "urgent", "createdAt", "updatedAt", "lastMessageAt")
+    VALUES (${randomUUID()}, ${c.shop}, ${c.visitorId}, ${c.customerId}, 'bot', ${c.language}, '{}', ${false}, ${c.experimentGroup}, ${c.clientKey},
+      ${c.lease?.until ?? null}, ${c.lease?.token ?? null}, ${false}, ${false}, ${now}, ${now}, ${now})
+    ON CONFLICT ("shop", "visitorId", "clientKey") DO NOTHING
+    RETURNING "id", "customerId"`);
+  return rows[0] ?? null;
+}
+
+export async function conversationByKey(runner: SqlRunner, key: { shop: string; visitorId: string; clientKey: string }): Promise<OpenedConversation | null> {
+  const rows = await runner.rows<OpenedConversation>(sql`
+    SELECT "id", "customerId" FROM "Conversation" WHERE "shop" = ${key.shop} AND "visitorId" = ${key.visitorId} AND "clientKey" = ${key.clientKey}`);
+  return rows[0] ?? null;
+}
+
+/** The conversation if it is this shop's and (unless a verified link opened it) this visitor's. */
+export async function shopperConversationById(
+  runner: SqlRunner,
+  args: { shop: string; conversationId: string; visitorId: string; byLink: boolean },
+): Promise<OpenedConversation | null> {
+  const rows = args.byLink
+    ? await runner.rows<OpenedConversation>(sql`SELECT "id", "customerId" FROM "Conversation" WHERE "id" = ${args.conversationId} AND "shop" = ${args.shop}`)
+    : await runner.rows<OpenedConversation>(
+        sql`SELECT "id", "customerId" FROM "Conversation" WHERE "id" = ${args.conversationId} AND "shop" = ${args.shop} AND "visitorId" = ${args.visitorId}`,
+      );
+  return rows[0] ?? null;
+}
+
+export interface StoredShopperMessage {
+  id: string;
+  body: string;
+  clientMessageId: string | null;
+  staffName: string | null;
+  author: string;
+  state: string;
+  attempts: number;
+  createdAt: Date;
+}
+
+const STORED_COLUMNS = sql`"id", "author", "body", "clientMessageId", "staffName", "state", "attempts", "createdAt"`;
+
+/** Stores the shopper's message as `received`, or returns the one a retried send (same client id) stored before. */
+export async function insertShopperMessage(
+  direct: SqlRunner,
+  args: { conversationId: string; clientMessageId: string; body: string },
+): Promise<StoredShopperMessage> {
+  const [inserted] = await direct.rows<StoredShopperMessage>(sql`
+    INSERT INTO "Message" ("id", "conversationId", "author", "body", "clientMessageId", "state", "attempts", "createdAt")
+    VALUES (${randomUUID()}, ${args.conversationId}, 'shopper', ${args.body}, ${args.clientMessageId}, 'received', 0, ${new Date()})
+    ON CONFLICT ("conversationId", "clientMessageId") DO NOTHING
+    RETURNING ${STORED_COLUMNS}`);
+  if (inserted) return inserted;
+  const [existing] = await direct.rows<StoredShopperMessage>(sql`
+    SELECT ${STORED_COLUMNS} FROM "Message" WHERE "conversationId" = ${args.conversationId} AND "clientMessageId" = ${args.clientMessageId}`);
+  if (!existing) throw new Error(`message ${args.clientMessageId} neither stored nor found`);
+  return existing;
+}
+
+export async function messageState(db: Db, messageId: string): Promise<string | null> {
+  const [row] = await directSql(db).rows<{ state: string }>(sql`SELECT "state" FROM "Message" WHERE "id" = ${messageId}`);
+  return row?.state ?? null;
+}
+
+// ---- the processing lease (see conversation-worker.server.ts) ----
+
+export async function takeLease(db: Db, conversationId: string, token: string, now: Date, until: Date): Promise<boolean> {
+  const count = await directSql(db).run(sql`UPDATE "Conversation" SET "lockedUntil" = ${until}, "lockToken" = ${token}
+    WHERE "id" = ${conversationId} AND ("lockedUntil" IS NULL OR "lockedUntil" < ${now})`);
+  return count === 1;
+}
+
+export async function dropLease(db: Db, conversationId: string, token: string): Promise<void> {
+  await directSql(db).run(sql`UPDATE "Conversation" SET "lockedUntil" = NULL, "lockToken" = NULL WHERE "id" = ${conversationId} AND "lockToken" = ${token}`);
 }

@@ -1,10 +1,11 @@
-import type { Db } from "../../db.server";
+import { directSql, type Db } from "../../db.server";
+import { sql } from "../../db/sql";
 import { parseShopSettings, shopSettingsSchema, type ShopSettings } from "../routing/settings";
 
 /** Settings as saved, with defaults for anything the shop never set (a fresh install gets safe defaults). */
 export async function loadShopSettings(db: Db, shop: string): Promise<ShopSettings> {
-  // Raw: read on every shopper message (see docs/decisions/0012-message-path-sql.md).
-  const [row] = await db.$queryRaw<{ settings: string }[]>`SELECT "settings" FROM "ShopSettings" WHERE "shop" = ${shop}`;
+  // Straight to the driver: read on every shopper message (see docs/decisions/0020-direct-driver-message-path.md).
+  const [row] = await directSql(db).rows<{ settings: string }>(sql`SELECT "settings" FROM "ShopSettings" WHERE "shop" = ${shop}`);
   if (!row) return parseShopSettings({});
   try {
     return parseShopSettings(JSON.parse(row.settings));
