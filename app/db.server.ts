@@ -1,7 +1,7 @@
 import { PrismaClient as PostgresPrismaClient } from "../generated/postgresql/client";
 import { PrismaClient as SqlitePrismaClient } from "../generated/sqlite/client";
 import pg from "pg";
-import { createAppPgPool, createPgAdapter, createSqliteAdapter } from "../prisma/adapters";
+import { createPgAdapter, createSqliteAdapter } from "../prisma/adapters";
 import { PgDirectSql, SqliteDirectSql, TransactionGate, type DirectSql } from "./db/direct-sql.server";
 import { databaseUrl, providerOf, type DbProvider } from "../prisma/database-url.mjs";
 
@@ -33,14 +33,14 @@ export interface PrismaClientOptions {
 /** A Prisma client and, on the same connection or pool, the driver the message path's statements use. */
 export function createPrismaClient(url: string, options: PrismaClientOptions = {}): Db {
   if (providerOf(url) === "postgresql") {
-    const pool = createAppPgPool(url);
-    const client = new PostgresPrismaClient({ adapter: createPgAdapter(url, pool) }) as unknown as Db;
-    return withDirectSql(client, new PgDirectSql(pool, pg.types));
+    const direct: PgDirectSql = new PgDirectSql(() => client.$connect(), pg.types);
+    const client = new PostgresPrismaClient({ adapter: createPgAdapter(url, { onConnect: (pool) => direct.attach(pool) }) }) as unknown as Db;
+    return withDirectSql(client, direct);
   }
   const gate = new TransactionGate();
-  let client: Db | undefined;
-  const direct = new SqliteDirectSql(() => client!.$connect(), gate);
-  client = new SqlitePrismaClient({
+  // Prisma opens the connection; the direct driver is handed it, and asks Prisma to open it when it needs it first.
+  const direct: SqliteDirectSql = new SqliteDirectSql(() => client.$connect(), gate);
+  const client: Db = new SqlitePrismaClient({
     adapter: createSqliteAdapter(url, { onStatement: options.onStatement, gate, onConnect: (database) => direct.attach(database) }),
   });
   return withDirectSql(client, direct);

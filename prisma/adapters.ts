@@ -62,18 +62,36 @@ function pgPoolConfig(url: string): pg.PoolConfig {
  */
 export function createResilientPgPool(config: pg.PoolConfig): pg.Pool {
   const pool = new pg.Pool(config);
-  pool.on("error", (error) => console.error("database connection lost (the pool reconnects on the next query):", error.message));
+  pool.on("error", logLostConnection);
   return pool;
 }
 
-/** The app's pool: Prisma's adapter and the message path's direct statements share it. */
-export function createAppPgPool(url: string): pg.Pool {
-  return createResilientPgPool(pgPoolConfig(url));
+function logLostConnection(error: Error) {
+  console.error("database connection lost (the pool reconnects on the next query):", error.message);
 }
 
-export function createPgAdapter(url: string, pool: pg.Pool = createAppPgPool(url)): PrismaPg {
-  // Ownership passes to the adapter, so $disconnect() ends the pool.
-  return new PrismaPg(pool, { disposeExternalPool: true });
+type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+
+// After $disconnect() the adapter ends the pool and opens a new one from the same options on the next query;
+// onConnect tells the message path's direct statements which pool is current.
+class AppPgAdapterFactory extends PrismaPg {
+  readonly #onConnect?: (pool: pg.Pool) => void;
+
+  constructor(url: string, onConnect?: (pool: pg.Pool) => void) {
+    // Ownership passes to the adapter, so $disconnect() ends the pool. onPoolError covers the pools it opens later.
+    super(createResilientPgPool(pgPoolConfig(url)), { disposeExternalPool: true, onPoolError: logLostConnection });
+    this.#onConnect = onConnect;
+  }
+
+  override async connect(): Promise<PgAdapter> {
+    const adapter = await super.connect();
+    this.#onConnect?.(adapter.underlyingDriver() as pg.Pool);
+    return adapter;
+  }
+}
+
+export function createPgAdapter(url: string, options: { onConnect?: (pool: pg.Pool) => void } = {}): PrismaPg {
+  return new AppPgAdapterFactory(url, options.onConnect);
 }
 
 type PgShadowAdapter = Awaited<ReturnType<PrismaPg["connectToShadowDb"]>>;

@@ -210,9 +210,11 @@ export class PgDirectSql implements DirectSql {
   readonly provider = "postgresql" as const;
   #names = new Map<string, string>();
   #types: pg.CustomTypesConfig;
+  #pool: pg.Pool | null = null;
 
   constructor(
-    private readonly pool: pg.Pool,
+    /** Opens the pool (through Prisma, so both share it) when nothing has yet. */
+    private readonly connect: () => Promise<void>,
     pgTypes: typeof pg.types,
   ) {
     const parseUtc = (text: string) => new Date(`${text.replace(" ", "T")}Z`);
@@ -225,18 +227,30 @@ export class PgDirectSql implements DirectSql {
     };
   }
 
-  rows<T>(query: Sql): Promise<T[]> {
-    return this.on(this.pool, query).then((r) => r.rows as T[]);
+  /** Called by the adapter when Prisma opens (or reopens) its pool. */
+  attach(pool: pg.Pool) {
+    this.#pool = pool;
   }
 
-  run(query: Sql): Promise<number> {
-    return this.on(this.pool, query).then((r) => r.rowCount ?? 0);
+  async rows<T>(query: Sql): Promise<T[]> {
+    return (await this.on(await this.pool(), query)).rows as T[];
+  }
+
+  async run(query: Sql): Promise<number> {
+    return (await this.on(await this.pool(), query)).rowCount ?? 0;
+  }
+
+  private async pool(): Promise<pg.Pool> {
+    if (!this.#pool || this.#pool.ending) await this.connect();
+    if (!this.#pool) throw new SqlError("the PostgreSQL pool is not open", undefined);
+    return this.#pool;
   }
 
   async transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T> {
+    const pool = await this.pool();
     let client: pg.PoolClient;
     try {
-      client = await this.pool.connect();
+      client = await pool.connect();
     } catch (error) {
       throw toSqlError(error);
     }

