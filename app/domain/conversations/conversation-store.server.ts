@@ -7,7 +7,9 @@ import {
   conversationByKey,
   insertConversation,
   insertShopperMessage,
+  freshWork,
   shopperConversationById,
+  type NewConversation,
   type OpenedConversation,
   type StoredShopperMessage,
 } from "./message-path-sql.server";
@@ -90,6 +92,8 @@ export function experimentKey(args: { shop: string; visitorId: string; clientKey
   return `${args.shop}:${args.visitorId}:${args.clientKey ?? ""}`;
 }
 
+type Work = ReturnType<typeof freshWork>;
+
 interface OpenArgs {
   shop: string;
   visitorId: string;
@@ -113,17 +117,20 @@ interface OpenArgs {
 export async function receiveShopperMessage(
   db: Db,
   args: OpenArgs & { clientMessageId: string; body: string },
-): Promise<{ conversation: OpenedConversation; message: StoredShopperMessage; leased: Lease | null }> {
+): Promise<{ conversation: OpenedConversation; message: StoredShopperMessage; leased: Lease | null; work: Work | null }> {
   const direct = directSql(db);
   const message = { clientMessageId: args.clientMessageId, body: args.body };
   if (args.conversationId) {
     const conversation = await ownConversation(direct, { ...args, conversationId: args.conversationId });
-    return { conversation, message: await insertShopperMessage(direct, { ...message, conversationId: conversation.id }), leased: null };
+    return { conversation, message: await insertShopperMessage(direct, { ...message, conversationId: conversation.id }), leased: null, work: null };
   }
   const holdoutPercent = await args.holdoutPercent?.();
   return direct.transaction(async (tx) => {
     const opened = await newOrKeyedConversation(tx, args, holdoutPercent);
-    return { ...opened, message: await insertShopperMessage(tx, { ...message, conversationId: opened.conversation.id }) };
+    const stored = await insertShopperMessage(tx, { ...message, conversationId: opened.conversation.id });
+    // Created here, with this message its only one: the worker starts from what was just written.
+    const work = opened.created && opened.leased ? freshWork(opened.created, stored) : null;
+    return { conversation: opened.conversation, leased: opened.leased, message: stored, work };
   });
 }
 
@@ -131,7 +138,8 @@ export async function receiveShopperMessage(
 export async function openConversation(db: Db, args: OpenArgs): Promise<{ conversation: OpenedConversation; leased: Lease | null }> {
   const direct = directSql(db);
   if (args.conversationId) return { conversation: await ownConversation(direct, { ...args, conversationId: args.conversationId }), leased: null };
-  return newOrKeyedConversation(direct, args, await args.holdoutPercent?.());
+  const { conversation, leased } = await newOrKeyedConversation(direct, args, await args.holdoutPercent?.());
+  return { conversation, leased };
 }
 
 async function ownConversation(runner: SqlRunner, args: OpenArgs & { conversationId: string }): Promise<OpenedConversation> {
@@ -149,10 +157,10 @@ async function newOrKeyedConversation(
   runner: SqlRunner,
   args: OpenArgs,
   holdoutPercent: number | undefined,
-): Promise<{ conversation: OpenedConversation; leased: Lease | null }> {
+): Promise<{ conversation: OpenedConversation; leased: Lease | null; created?: NewConversation & { id: string } }> {
   // Insert first: nearly every first message starts a conversation. A retry or a concurrent twin finds the
   // key taken and reads the one that won (which it does not hold the lease of).
-  const created = await insertConversation(runner, {
+  const fresh: NewConversation = {
     shop: args.shop,
     visitorId: args.visitorId,
     customerId: args.customerId,
@@ -160,8 +168,9 @@ async function newOrKeyedConversation(
     clientKey: args.clientKey,
     experimentGroup: holdoutPercent === undefined ? null : drawExperimentGroup(holdoutPercent, experimentKey(args)),
     lease: args.lease ?? null,
-  });
-  if (created) return { conversation: created, leased: args.lease ?? null };
+  };
+  const created = await insertConversation(runner, fresh);
+  if (created) return { conversation: created, leased: args.lease ?? null, created: { ...fresh, id: created.id } };
   const existing = await conversationByKey(runner, args);
   if (!existing) throw new Error("conversation key taken but no conversation found");
   // Only an existing conversation (never one just created for this caller) can belong to someone else.

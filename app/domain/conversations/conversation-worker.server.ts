@@ -55,8 +55,9 @@ export async function workConversation(
   p: ShopperMessagePipeline,
   conversationId: string,
   mode: WorkMode,
-  /** A lease the caller already holds (a conversation created holding it). */
+  /** A lease the caller already holds (a conversation created holding it), and what it just wrote, if it knows. */
   held?: Lease,
+  known?: Awaited<ReturnType<typeof loadWork>> | null,
 ): Promise<Map<string, FinishedTurn> | null> {
   const token = held?.token ?? randomUUID();
   // Wall-clock time, not the pipeline's clock (which tests move to a business day): leases are shared across processes.
@@ -64,7 +65,7 @@ export async function workConversation(
   const finished = new Map<string, FinishedTurn>();
   let released = false;
   try {
-    const work = await loadWork(p.db, conversationId);
+    const work = (held && known) || (await loadWork(p.db, conversationId));
     let state: WorkingConversation = work.conversation;
     for (const [index, message] of work.messages.entries()) {
       const outcome = await outcomeFor(p, state, message, mode);

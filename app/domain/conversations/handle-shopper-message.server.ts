@@ -1,6 +1,8 @@
 import type { Db } from "../../db.server";
 import { receiveShopperMessage, toPublicMessage, type Lease } from "./conversation-store.server";
 import { newLease, workConversation, type FinishedTurn } from "./conversation-worker.server";
+
+type WorkConversationArgs = Parameters<typeof workConversation>;
 import { languageHintFor } from "../understanding/language.server";
 import { WAIT_FOR_OUTCOME_MS } from "./message-states";
 import type { ShopperMessagePipeline } from "./pipeline";
@@ -33,7 +35,7 @@ export interface ShopperMessageInput {
 export async function handleShopperMessage(pipeline: ShopperMessagePipeline, input: ShopperMessageInput): Promise<ConversationView> {
   const p = withSettingsReadOnce(pipeline);
   // A new conversation is created holding the processing lease, so its first message needs no second statement to take it.
-  const { conversation, message, leased } = await receiveShopperMessage(p.db, {
+  const { conversation, message, leased, work } = await receiveShopperMessage(p.db, {
     shop: input.shop,
     visitorId: input.visitorId,
     customerId: input.customerId,
@@ -48,7 +50,7 @@ export async function handleShopperMessage(pipeline: ShopperMessagePipeline, inp
     body: input.text,
   });
   if (message.state === "done") return view(p.db, conversation.id, message, false);
-  const outcome = await awaitOutcome(p, conversation.id, message.id, leased);
+  const outcome = await awaitOutcome(p, conversation.id, message.id, leased, work);
   // This request's own worker wrote the outcome: it knows what it wrote, no need to read it back.
   if (outcome !== "done" && outcome !== "pending") return ownView(conversation.id, message, outcome);
   return view(p.db, conversation.id, message, outcome === "pending");
@@ -58,11 +60,18 @@ export async function handleShopperMessage(pipeline: ShopperMessagePipeline, inp
  * Works the conversation, or waits while another worker does. The turn when this request's worker
  * finished the message; "done" when someone else did; "pending" when the wait ran out.
  */
-async function awaitOutcome(p: ShopperMessagePipeline, conversationId: string, messageId: string, held: Lease | null): Promise<FinishedTurn | "done" | "pending"> {
+async function awaitOutcome(
+  p: ShopperMessagePipeline,
+  conversationId: string,
+  messageId: string,
+  held: Lease | null,
+  known: WorkConversationArgs[4],
+): Promise<FinishedTurn | "done" | "pending"> {
   const deadline = Date.now() + WAIT_FOR_OUTCOME_MS;
   let pause = 10;
-  for (let lease = held ?? undefined; ; lease = undefined) {
-    const finished = await workConversation(p, conversationId, "request", lease);
+  // Only the first pass holds the lease the conversation was created with, and knows what it wrote.
+  for (let lease = held ?? undefined, work = known; ; lease = undefined, work = null) {
+    const finished = await workConversation(p, conversationId, "request", lease, work);
     const mine = finished?.get(messageId);
     if (mine) return mine;
     if ((await messageState(p.db, messageId)) === "done") return "done";

@@ -145,6 +145,25 @@ export async function insertConversation(runner: SqlRunner, c: NewConversation):
   return rows[0] ?? null;
 }
 
+/** A conversation this request just created, as the worker would read it back: no need to read it. */
+export function freshWork(c: NewConversation & { id: string }, message: StoredShopperMessage): { conversation: WorkingConversation; messages: ReceivedMessage[] } {
+  return {
+    conversation: {
+      id: c.id,
+      shop: c.shop,
+      visitorId: c.visitorId,
+      customerId: c.customerId,
+      status: "bot",
+      language: c.language,
+      contactEmail: null,
+      context: "{}",
+      experimentGroup: c.experimentGroup,
+      thumbsDown: 0,
+    },
+    messages: [{ id: message.id, body: message.body, attempts: message.attempts, createdAt: message.createdAt }],
+  };
+}
+
 export async function conversationByKey(runner: SqlRunner, key: { shop: string; visitorId: string; clientKey: string }): Promise<OpenedConversation | null> {
   const rows = await runner.rows<OpenedConversation>(sql`
     SELECT "id", "customerId" FROM "Conversation" WHERE "shop" = ${key.shop} AND "visitorId" = ${key.visitorId} AND "clientKey" = ${key.clientKey}`);

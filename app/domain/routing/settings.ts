@@ -245,6 +245,23 @@ export function parseShopSettings(json: unknown): ShopSettings {
   return result.data;
 }
 
+// The same stored text parses to the same settings: the message path reads the row on every message and
+// validating it again each time was about 3% of a message's CPU. Keyed by the text itself, so a saved change
+// (a different text) is parsed afresh; frozen, so no caller can change what another one reads.
+const parsedStoredSettings = new Map<string, ShopSettings>();
+const MAX_PARSED_SETTINGS = 256;
+
+/** parseShopSettings for a stored JSON text, remembered per text. Frozen: copy before changing anything. */
+export function parseStoredShopSettings(text: string): ShopSettings {
+  let settings = parsedStoredSettings.get(text);
+  if (!settings) {
+    settings = deepFreeze(parseShopSettings(JSON.parse(text)));
+    if (parsedStoredSettings.size >= MAX_PARSED_SETTINGS) parsedStoredSettings.clear();
+    parsedStoredSettings.set(text, settings);
+  }
+  return settings;
+}
+
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object") {
     Object.values(value).forEach(deepFreeze);

@@ -1,6 +1,6 @@
 import { directSql, type Db } from "../../db.server";
 import { sql } from "../../db/sql";
-import { parseShopSettings, shopSettingsSchema, type ShopSettings } from "../routing/settings";
+import { parseShopSettings, parseStoredShopSettings, shopSettingsSchema, type ShopSettings } from "../routing/settings";
 
 /** Settings as saved, with defaults for anything the shop never set (a fresh install gets safe defaults). */
 export async function loadShopSettings(db: Db, shop: string): Promise<ShopSettings> {
@@ -8,7 +8,7 @@ export async function loadShopSettings(db: Db, shop: string): Promise<ShopSettin
   const [row] = await directSql(db).rows<{ settings: string }>(sql`SELECT "settings" FROM "ShopSettings" WHERE "shop" = ${shop}`);
   if (!row) return parseShopSettings({});
   try {
-    return parseShopSettings(JSON.parse(row.settings));
+    return parseStoredShopSettings(row.settings);
   } catch (error) {
     // A row that no longer parses must not stop the bubble; fall back to safe defaults and say so.
     console.error(`[settings] ${shop}: stored settings invalid, using defaults`, error);
