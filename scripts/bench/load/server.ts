@@ -5,7 +5,7 @@
 import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
+import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { startDemo } from "../../demo/servers";
 
 const send = (message: unknown) => process.send?.(message);
@@ -21,6 +21,9 @@ const demo = await startDemo({
 // CPU time is what a message costs whatever else the machine runs; busy share (event-loop utilisation)
 // says whether requests waited on something other than this process's CPU.
 let mark = { elu: performance.eventLoopUtilization(), cpu: process.cpuUsage() };
+// How long the event loop was held at a time: one long synchronous stretch delays every request in flight.
+const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+loopDelay.enable();
 // LOAD_CPU_PROF=<dir>: a V8 CPU profile of the measured runs only (not start-up and warm-up), written at exit.
 const profileDir = process.env.LOAD_CPU_PROF;
 let profiler: Session | null = null;
@@ -34,7 +37,14 @@ process.on("message", async (message: { type: string }) => {
     }
     const now = { elu: performance.eventLoopUtilization(), cpu: process.cpuUsage() };
     const cpu = process.cpuUsage(mark.cpu);
-    send({ type: "mark", utilization: performance.eventLoopUtilization(now.elu, mark.elu).utilization, cpuMs: (cpu.user + cpu.system) / 1000 });
+    send({
+      type: "mark",
+      utilization: performance.eventLoopUtilization(now.elu, mark.elu).utilization,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
+      loopDelayMaxMs: loopDelay.max / 1e6,
+    });
+    loopDelay.reset();
     mark = now;
   }
 });
