@@ -1,7 +1,7 @@
 import type BetterSqlite3 from "better-sqlite3";
 import type pg from "pg";
 import type { DbProvider } from "../../prisma/database-url.mjs";
-import { render, type Sql } from "./sql";
+import { render, type Dialect, type Sql } from "./sql";
 
 // The few statements every shopper message runs go straight to the database driver, on the same
 // connection (SQLite) or pool (PostgreSQL) as the Prisma client, instead of through Prisma. Prisma 6 sends
@@ -11,6 +11,7 @@ import { render, type Sql } from "./sql";
 // See docs/decisions/0020-direct-driver-message-path.md.
 
 export interface SqlRunner {
+  readonly dialect: Dialect;
   /** Rows of a SELECT (or of an INSERT/UPDATE … RETURNING). DATETIME columns come back as Date, BOOLEAN as boolean. */
   rows<T>(query: Sql): Promise<T[]>;
   /** Rows changed. */
@@ -86,6 +87,7 @@ function sqliteConverter(declaredType: string | null): ((value: unknown) => unkn
 
 export class SqliteDirectSql implements DirectSql {
   readonly provider = "sqlite" as const;
+  readonly dialect = "sqlite" as const;
   #database: BetterSqlite3.Database | null = null;
   #statements = new Map<string, PreparedSqlite>();
   readonly #tx: SqlRunner;
@@ -95,7 +97,7 @@ export class SqliteDirectSql implements DirectSql {
     private readonly connect: () => Promise<void>,
     readonly gate: TransactionGate,
   ) {
-    this.#tx = { rows: (q) => this.rowsOn(q), run: (q) => this.runOn(q) };
+    this.#tx = { dialect: "sqlite", rows: (q) => this.rowsOn(q), run: (q) => this.runOn(q) };
   }
 
   /** Called by the adapter when Prisma opens (or reopens) its connection. */
@@ -208,6 +210,7 @@ function pgValue(value: unknown): unknown {
 
 export class PgDirectSql implements DirectSql {
   readonly provider = "postgresql" as const;
+  readonly dialect = "postgresql" as const;
   #names = new Map<string, string>();
   #types: pg.CustomTypesConfig;
   #pool: pg.Pool | null = null;
@@ -255,6 +258,7 @@ export class PgDirectSql implements DirectSql {
       throw toSqlError(error);
     }
     const tx: SqlRunner = {
+      dialect: "postgresql",
       rows: (q) => this.on(client, q).then((r) => r.rows),
       run: (q) => this.on(client, q).then((r) => r.rowCount ?? 0),
     };

@@ -6,6 +6,7 @@ import type { Understanding } from "../understanding/types";
 import {
   conversationByKey,
   insertConversation,
+  insertConversationWithMessage,
   insertShopperMessage,
   freshWork,
   shopperConversationById,
@@ -125,6 +126,14 @@ export async function receiveShopperMessage(
     return { conversation, message: await insertShopperMessage(direct, { ...message, conversationId: conversation.id }), leased: null, work: null };
   }
   const holdoutPercent = await args.holdoutPercent?.();
+  if (direct.dialect === "postgresql") {
+    const fresh = newConversation(args, holdoutPercent);
+    const inserted = await insertConversationWithMessage(direct, fresh, message);
+    if (inserted) return { ...inserted, leased: fresh.lease, work: fresh.lease ? freshWork({ ...fresh, id: inserted.conversation.id }, inserted.message) : null };
+    // The key was taken: the conversation exists, and the message is stored in it (or was, by the retried send).
+    const existing = await keyedConversation(direct, args);
+    return { conversation: existing, message: await insertShopperMessage(direct, { ...message, conversationId: existing.id }), leased: null, work: null };
+  }
   return direct.transaction(async (tx) => {
     const opened = await newOrKeyedConversation(tx, args, holdoutPercent);
     const stored = await insertShopperMessage(tx, { ...message, conversationId: opened.conversation.id });
@@ -160,7 +169,14 @@ async function newOrKeyedConversation(
 ): Promise<{ conversation: OpenedConversation; leased: Lease | null; created?: NewConversation & { id: string } }> {
   // Insert first: nearly every first message starts a conversation. A retry or a concurrent twin finds the
   // key taken and reads the one that won (which it does not hold the lease of).
-  const fresh: NewConversation = {
+  const fresh = newConversation(args, holdoutPercent);
+  const created = await insertConversation(runner, fresh);
+  if (created) return { conversation: created, leased: fresh.lease, created: { ...fresh, id: created.id } };
+  return { conversation: await keyedConversation(runner, args), leased: null };
+}
+
+function newConversation(args: OpenArgs, holdoutPercent: number | undefined): NewConversation {
+  return {
     shop: args.shop,
     visitorId: args.visitorId,
     customerId: args.customerId,
@@ -169,13 +185,15 @@ async function newOrKeyedConversation(
     experimentGroup: holdoutPercent === undefined ? null : drawExperimentGroup(holdoutPercent, experimentKey(args)),
     lease: args.lease ?? null,
   };
-  const created = await insertConversation(runner, fresh);
-  if (created) return { conversation: created, leased: args.lease ?? null, created: { ...fresh, id: created.id } };
+}
+
+/** The conversation another request created under this key. */
+async function keyedConversation(runner: SqlRunner, args: OpenArgs): Promise<OpenedConversation> {
   const existing = await conversationByKey(runner, args);
   if (!existing) throw new Error("conversation key taken but no conversation found");
   // Only an existing conversation (never one just created for this caller) can belong to someone else.
   if (existing.customerId && existing.customerId !== args.customerId) throw new ConversationNotFoundError();
-  return { conversation: existing, leased: null };
+  return existing;
 }
 
 /** Stores the shopper's message as `received`; a retried send (same client id) returns the stored one. */

@@ -7,14 +7,14 @@ import type { ShopperMessagePipeline } from "./pipeline";
 import { decideTurn, type ConversationState, type TurnOutcome } from "./turn.server";
 import {
   claimMessage,
+  conversationUpdate,
+  decisionInserts,
   dropLease,
-  enqueueInTurn,
-  insertDecision,
-  insertReplies,
+  jobInsert,
   loadWork,
-  markWaitingInTurn,
+  replyInsert,
+  runTurnWrites,
   takeLease,
-  updateConversationAfterTurn,
   type WorkingConversation,
   type WrittenReply,
 } from "./message-path-sql.server";
@@ -72,7 +72,7 @@ export async function workConversation(
       // The last turn of the batch releases the lease in its own transaction. A message stored meanwhile
       // is not lost: its request is waiting and takes the lease next (or the recovery job does).
       const release = index === work.messages.length - 1;
-      const replies = await commitTurn(p.db, { conversationId, token, message, outcome, release });
+      const replies = await commitTurn(p.db, { conversationId, token, message, status: state.status, outcome, release });
       if (!replies) break; // message already finished elsewhere: stop, the other worker continues
       released = release;
       if (outcome.jobs.length > 0) p.jobsCommitted?.();
@@ -118,20 +118,38 @@ async function interruptedOutcome(p: ShopperMessagePipeline, conversation: Conve
  */
 export async function commitTurn(
   db: Db,
-  args: { conversationId: string; token: string; message: { id: string; createdAt: Date }; outcome: TurnOutcome; release?: boolean },
+  args: {
+    conversationId: string;
+    token: string;
+    message: { id: string; createdAt: Date };
+    /** The conversation's status before this turn. */
+    status: string;
+    outcome: TurnOutcome;
+    release?: boolean;
+  },
 ): Promise<WrittenReply[] | null> {
   const { outcome } = args;
   // Wall-clock time (not the pipeline's clock, which tests move): replies sort after the shopper's message.
   const now = new Date(Math.max(Date.now(), args.message.createdAt.getTime() + 1));
+  // The Inbox's waiting clock starts with the handoff (or when the shopper writes to a person who owns the conversation).
+  const waiting = !!outcome.waiting && WITH_A_PERSON.has(outcome.conversation.status ?? args.status);
+  const replies = replyInsert(args.conversationId, outcome.replies, now);
+  const writes = [
+    conversationUpdate(args.conversationId, { ...outcome.conversation, ...moodFlags(outcome.understanding) }, now, {
+      release: args.release ?? false,
+      waitingFrom: waiting ? now : null,
+    }),
+    ...(replies.statement ? [replies.statement] : []),
+    // In the same transaction as the state change: a handoff and its notification are committed together.
+    ...outcome.jobs.map((job) => jobInsert(job, now)),
+    ...(outcome.decision ? decisionInserts(args.conversationId, args.message.id, outcome.decision) : []),
+  ];
   return directSql(db).transaction(async (tx) => {
     if (!(await claimMessage(tx, args.message.id, outcome.understanding ? JSON.stringify(outcome.understanding) : null))) return null;
-    await updateConversationAfterTurn(tx, args.conversationId, { ...outcome.conversation, ...moodFlags(outcome.understanding) }, now, args.release ?? false);
-    const replies = await insertReplies(tx, args.conversationId, outcome.replies, now);
-    // The Inbox's waiting clock starts with the handoff (or restarts when the shopper writes to a person).
-    if (outcome.waiting) await markWaitingInTurn(tx, args.conversationId, now);
-    // In the same transaction as the state change: a handoff and its notification are committed together.
-    for (const job of outcome.jobs) await enqueueInTurn(tx, job, now);
-    if (outcome.decision) await insertDecision(tx, args.conversationId, args.message.id, outcome.decision);
-    return replies;
+    await runTurnWrites(tx, writes);
+    return replies.written;
   });
 }
+
+/** Statuses in which the shopper waits for, or talks to, a person. */
+const WITH_A_PERSON = new Set(["waiting_for_human", "human"]);

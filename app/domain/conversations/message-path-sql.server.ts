@@ -61,53 +61,71 @@ export async function claimMessage(tx: Tx, messageId: string, understanding: str
   return count === 1;
 }
 
-export async function updateConversationAfterTurn(
-  tx: Tx,
+/**
+ * The conversation after a turn. `waitingFrom`: the shopper now waits for a person, so the Inbox's waiting clock
+ * and the handoff time start now unless they already run (set once: a later handoff keeps the first).
+ */
+export function conversationUpdate(
   conversationId: string,
   changes: TurnOutcome["conversation"] & { upset?: boolean; urgent?: boolean },
   at: Date,
-  release: boolean,
-): Promise<void> {
+  options: { release: boolean; waitingFrom: Date | null },
+): Sql {
   const sets: Sql[] = [sql`"lastMessageAt" = ${at}`, sql`"updatedAt" = ${new Date()}`];
   for (const [column, value] of Object.entries(changes)) {
     if (value === undefined) continue;
     if (!CONVERSATION_COLUMNS.has(column)) throw new Error(`a turn may not change Conversation.${column}`);
     sets.push(sql`${identifier(column)} = ${value}`);
   }
-  if (release) sets.push(sql`"lockedUntil" = NULL`, sql`"lockToken" = NULL`);
-  await tx.run(sql`UPDATE "Conversation" SET ${join(sets)} WHERE "id" = ${conversationId}`);
+  if (options.waitingFrom) {
+    sets.push(sql`"waitingSince" = COALESCE("waitingSince", ${options.waitingFrom})`, sql`"handoffAt" = COALESCE("handoffAt", ${options.waitingFrom})`);
+  }
+  if (options.release) sets.push(sql`"lockedUntil" = NULL`, sql`"lockToken" = NULL`);
+  return sql`UPDATE "Conversation" SET ${join(sets)} WHERE "id" = ${conversationId}`;
 }
 
 /** The replies, one statement; explicit, increasing timestamps keep them in order after the shopper's message. */
-export async function insertReplies(tx: Tx, conversationId: string, replies: TurnOutcome["replies"], at: Date): Promise<WrittenReply[]> {
+export function replyInsert(conversationId: string, replies: TurnOutcome["replies"], at: Date): { written: WrittenReply[]; statement: Sql | null } {
   const written = replies.map((r, i) => ({ id: randomUUID(), author: r.author, body: r.body, createdAt: new Date(at.getTime() + i) }));
-  if (written.length === 0) return written;
+  if (written.length === 0) return { written, statement: null };
   const values = written.map((r) => sql`(${r.id}, ${conversationId}, ${r.author}, ${r.body}, 'done', 0, ${r.createdAt})`);
-  await tx.run(sql`INSERT INTO "Message" ("id", "conversationId", "author", "body", "state", "attempts", "createdAt") VALUES ${join(values)}`);
-  return written;
+  return { written, statement: sql`INSERT INTO "Message" ("id", "conversationId", "author", "body", "state", "attempts", "createdAt") VALUES ${join(values)}` };
 }
 
 /** The decision record and its reason codes (one row per code, for the Inbox's filters). */
-export async function insertDecision(tx: Tx, conversationId: string, messageId: string, decision: NonNullable<TurnOutcome["decision"]>): Promise<void> {
+export function decisionInserts(conversationId: string, messageId: string, decision: NonNullable<TurnOutcome["decision"]>): Sql[] {
   const id = randomUUID();
-  await tx.run(sql`INSERT INTO "RoutingDecisionRecord" ("id", "conversationId", "messageId", "kind", "intent", "confidence", "reasons", "createdAt")
-    VALUES (${id}, ${conversationId}, ${messageId}, ${decision.kind}, ${decision.intent}, ${decision.confidence}, ${JSON.stringify(decision.reasons)}, ${new Date()})`);
+  const statements = [
+    sql`INSERT INTO "RoutingDecisionRecord" ("id", "conversationId", "messageId", "kind", "intent", "confidence", "reasons", "createdAt")
+    VALUES (${id}, ${conversationId}, ${messageId}, ${decision.kind}, ${decision.intent}, ${decision.confidence}, ${JSON.stringify(decision.reasons)}, ${new Date()})`,
+  ];
   const codes = reasonCodeRows(decision.reasons);
-  if (codes.length === 0) return;
-  await tx.run(sql`INSERT INTO "RoutingReasonCode" ("id", "decisionId", "code") VALUES ${join(codes.map((c) => sql`(${randomUUID()}, ${id}, ${c.code})`))}`);
-}
-
-/** The Inbox's waiting clock and the handoff time, each set once (a later handoff keeps the first). */
-export async function markWaitingInTurn(tx: Tx, conversationId: string, at: Date): Promise<void> {
-  await tx.run(sql`UPDATE "Conversation" SET "waitingSince" = COALESCE("waitingSince", ${at}), "handoffAt" = COALESCE("handoffAt", ${at})
-    WHERE "id" = ${conversationId} AND "status" IN ('waiting_for_human', 'human')`);
+  if (codes.length > 0) {
+    statements.push(sql`INSERT INTO "RoutingReasonCode" ("id", "decisionId", "code") VALUES ${join(codes.map((c) => sql`(${randomUUID()}, ${id}, ${c.code})`))}`);
+  }
+  return statements;
 }
 
 /** A job row in the turn's own transaction; a second row with the same key is a no-op (see jobs/outbox.server.ts). */
-export async function enqueueInTurn(tx: Tx, job: { name: string; payload: unknown; key: string }, now: Date): Promise<void> {
-  await tx.run(sql`INSERT INTO "JobOutbox" ("id", "name", "payload", "key", "runAt", "createdAt")
+export function jobInsert(job: { name: string; payload: unknown; key: string }, now: Date): Sql {
+  return sql`INSERT INTO "JobOutbox" ("id", "name", "payload", "key", "runAt", "createdAt")
     VALUES (${randomUUID()}, ${job.name}, ${JSON.stringify(job.payload ?? null)}, ${job.key}, ${now}, ${now})
-    ON CONFLICT ("key") DO NOTHING`);
+    ON CONFLICT ("key") DO NOTHING`;
+}
+
+/**
+ * A turn's writes after its claim. SQLite runs them one by one (in-process calls, no round trips). PostgreSQL
+ * gets them as one statement, each but the last in a WITH clause: one round trip instead of up to six. Sound
+ * because no two of them touch the same row, and foreign keys are checked at the end of the statement.
+ */
+export async function runTurnWrites(tx: Tx, statements: Sql[]): Promise<void> {
+  if (statements.length === 0) return;
+  if (tx.dialect === "sqlite" || statements.length === 1) {
+    for (const statement of statements) await tx.run(statement);
+    return;
+  }
+  const ctes = statements.slice(0, -1).map((statement, i) => sql`${identifier(`write${i}`)} AS (${statement})`);
+  await tx.run(sql`WITH ${join(ctes)} ${statements[statements.length - 1]}`);
 }
 
 // ---- the conversation and the shopper's message, stored before anything else ----
@@ -211,6 +229,35 @@ export async function insertShopperMessage(
     SELECT ${STORED_COLUMNS} FROM "Message" WHERE "conversationId" = ${args.conversationId} AND "clientMessageId" = ${args.clientMessageId}`);
   if (!existing) throw new Error(`message ${args.clientMessageId} neither stored nor found`);
   return existing;
+}
+
+/**
+ * PostgreSQL only: a new conversation and its first message in one statement (one round trip, atomic), or
+ * null when the conversation's key was already taken (a retry or a concurrent twin: nothing was written).
+ * SQLite does the same as two statements in one transaction, which costs it no round trips.
+ */
+export async function insertConversationWithMessage(
+  runner: SqlRunner,
+  c: NewConversation,
+  m: { clientMessageId: string; body: string },
+): Promise<{ conversation: OpenedConversation; message: StoredShopperMessage } | null> {
+  if (runner.dialect !== "postgresql") throw new Error("insertConversationWithMessage is for PostgreSQL");
+  const now = new Date();
+  const [row] = await runner.rows<StoredShopperMessage>(sql`
+    WITH c AS (
+      INSERT INTO "Conversation" ("id", "shop", "visitorId", "customerId", "status", "language", "context", "holdout", "experimentGroup", "clientKey",
+        "lockedUntil", "lockToken", "upset", "urgent", "createdAt", "updatedAt", "lastMessageAt")
+      VALUES (${randomUUID()}, ${c.shop}, ${c.visitorId}, ${c.customerId}, 'bot', ${c.language}, '{}', ${false}, ${c.experimentGroup}, ${c.clientKey},
+        ${c.lease?.until ?? null}, ${c.lease?.token ?? null}, ${false}, ${false}, ${now}, ${now}, ${now})
+      ON CONFLICT ("shop", "visitorId", "clientKey") DO NOTHING
+      RETURNING "id"
+    )
+    INSERT INTO "Message" ("id", "conversationId", "author", "body", "clientMessageId", "state", "attempts", "createdAt")
+    SELECT CAST(${randomUUID()} AS TEXT), c."id", 'shopper', CAST(${m.body} AS TEXT), CAST(${m.clientMessageId} AS TEXT), 'received', 0, CAST(${now} AS TIMESTAMP(3)) FROM c
+    RETURNING ${STORED_COLUMNS}, "conversationId"`);
+  if (!row) return null;
+  const { conversationId, ...message } = row as StoredShopperMessage & { conversationId: string };
+  return { conversation: { id: conversationId, customerId: c.customerId }, message };
 }
 
 export async function messageState(db: Db, messageId: string): Promise<string | null> {
