@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { timeOrderedId } from "../../db/time-ordered-id";
 import { directSql, type Db } from "../../db.server";
 import { identifier, join, sql, type Sql } from "../../db/sql";
 import type { SqlRunner } from "../../db/direct-sql.server";
@@ -86,7 +86,7 @@ export function conversationUpdate(
 
 /** The replies, one statement; explicit, increasing timestamps keep them in order after the shopper's message. */
 export function replyInsert(conversationId: string, replies: TurnOutcome["replies"], at: Date): { written: WrittenReply[]; statement: Sql | null } {
-  const written = replies.map((r, i) => ({ id: randomUUID(), author: r.author, body: r.body, createdAt: new Date(at.getTime() + i) }));
+  const written = replies.map((r, i) => ({ id: timeOrderedId(), author: r.author, body: r.body, createdAt: new Date(at.getTime() + i) }));
   if (written.length === 0) return { written, statement: null };
   const values = written.map((r) => sql`(${r.id}, ${conversationId}, ${r.author}, ${r.body}, 'done', 0, ${r.createdAt})`);
   return { written, statement: sql`INSERT INTO "Message" ("id", "conversationId", "author", "body", "state", "attempts", "createdAt") VALUES ${join(values)}` };
@@ -94,14 +94,14 @@ export function replyInsert(conversationId: string, replies: TurnOutcome["replie
 
 /** The decision record and its reason codes (one row per code, for the Inbox's filters). */
 export function decisionInserts(conversationId: string, messageId: string, decision: NonNullable<TurnOutcome["decision"]>): Sql[] {
-  const id = randomUUID();
+  const id = timeOrderedId();
   const statements = [
     sql`INSERT INTO "RoutingDecisionRecord" ("id", "conversationId", "messageId", "kind", "intent", "confidence", "reasons", "createdAt")
     VALUES (${id}, ${conversationId}, ${messageId}, ${decision.kind}, ${decision.intent}, ${decision.confidence}, ${JSON.stringify(decision.reasons)}, ${new Date()})`,
   ];
   const codes = reasonCodeRows(decision.reasons);
   if (codes.length > 0) {
-    statements.push(sql`INSERT INTO "RoutingReasonCode" ("id", "decisionId", "code") VALUES ${join(codes.map((c) => sql`(${randomUUID()}, ${id}, ${c.code})`))}`);
+    statements.push(sql`INSERT INTO "RoutingReasonCode" ("id", "decisionId", "code") VALUES ${join(codes.map((c) => sql`(${timeOrderedId()}, ${id}, ${c.code})`))}`);
   }
   return statements;
 }
@@ -109,7 +109,7 @@ export function decisionInserts(conversationId: string, messageId: string, decis
 /** A job row in the turn's own transaction; a second row with the same key is a no-op (see jobs/outbox.server.ts). */
 export function jobInsert(job: { name: string; payload: unknown; key: string }, now: Date): Sql {
   return sql`INSERT INTO "JobOutbox" ("id", "name", "payload", "key", "runAt", "createdAt")
-    VALUES (${randomUUID()}, ${job.name}, ${JSON.stringify(job.payload ?? null)}, ${job.key}, ${now}, ${now})
+    VALUES (${timeOrderedId()}, ${job.name}, ${JSON.stringify(job.payload ?? null)}, ${job.key}, ${now}, ${now})
     ON CONFLICT ("key") DO NOTHING`;
 }
 
@@ -156,7 +156,7 @@ export async function insertConversation(runner: SqlRunner, c: NewConversation):
   const rows = await runner.rows<OpenedConversation>(sql`
     INSERT INTO "Conversation" ("id", "shop", "visitorId", "customerId", "status", "language", "context", "holdout", "experimentGroup", "clientKey",
       "lockedUntil", "lockToken", "upset", "urgent", "createdAt", "updatedAt", "lastMessageAt")
-    VALUES (${randomUUID()}, ${c.shop}, ${c.visitorId}, ${c.customerId}, 'bot', ${c.language}, '{}', ${false}, ${c.experimentGroup}, ${c.clientKey},
+    VALUES (${timeOrderedId()}, ${c.shop}, ${c.visitorId}, ${c.customerId}, 'bot', ${c.language}, '{}', ${false}, ${c.experimentGroup}, ${c.clientKey},
       ${c.lease?.until ?? null}, ${c.lease?.token ?? null}, ${false}, ${false}, ${now}, ${now}, ${now})
     ON CONFLICT ("shop", "visitorId", "clientKey") DO NOTHING
     RETURNING "id", "customerId"`);
@@ -221,7 +221,7 @@ export async function insertShopperMessage(
 ): Promise<StoredShopperMessage> {
   const [inserted] = await direct.rows<StoredShopperMessage>(sql`
     INSERT INTO "Message" ("id", "conversationId", "author", "body", "clientMessageId", "state", "attempts", "createdAt")
-    VALUES (${randomUUID()}, ${args.conversationId}, 'shopper', ${args.body}, ${args.clientMessageId}, 'received', 0, ${new Date()})
+    VALUES (${timeOrderedId()}, ${args.conversationId}, 'shopper', ${args.body}, ${args.clientMessageId}, 'received', 0, ${new Date()})
     ON CONFLICT ("conversationId", "clientMessageId") DO NOTHING
     RETURNING ${STORED_COLUMNS}`);
   if (inserted) return inserted;
@@ -247,13 +247,13 @@ export async function insertConversationWithMessage(
     WITH c AS (
       INSERT INTO "Conversation" ("id", "shop", "visitorId", "customerId", "status", "language", "context", "holdout", "experimentGroup", "clientKey",
         "lockedUntil", "lockToken", "upset", "urgent", "createdAt", "updatedAt", "lastMessageAt")
-      VALUES (${randomUUID()}, ${c.shop}, ${c.visitorId}, ${c.customerId}, 'bot', ${c.language}, '{}', ${false}, ${c.experimentGroup}, ${c.clientKey},
+      VALUES (${timeOrderedId()}, ${c.shop}, ${c.visitorId}, ${c.customerId}, 'bot', ${c.language}, '{}', ${false}, ${c.experimentGroup}, ${c.clientKey},
         ${c.lease?.until ?? null}, ${c.lease?.token ?? null}, ${false}, ${false}, ${now}, ${now}, ${now})
       ON CONFLICT ("shop", "visitorId", "clientKey") DO NOTHING
       RETURNING "id"
     )
     INSERT INTO "Message" ("id", "conversationId", "author", "body", "clientMessageId", "state", "attempts", "createdAt")
-    SELECT CAST(${randomUUID()} AS TEXT), c."id", 'shopper', CAST(${m.body} AS TEXT), CAST(${m.clientMessageId} AS TEXT), 'received', 0, CAST(${now} AS TIMESTAMP(3)) FROM c
+    SELECT CAST(${timeOrderedId()} AS TEXT), c."id", 'shopper', CAST(${m.body} AS TEXT), CAST(${m.clientMessageId} AS TEXT), 'received', 0, CAST(${now} AS TIMESTAMP(3)) FROM c
     RETURNING ${STORED_COLUMNS}, "conversationId"`);
   if (!row) return null;
   const { conversationId, ...message } = row as StoredShopperMessage & { conversationId: string };
