@@ -6,14 +6,12 @@ import { LEASE_MS } from "./message-states";
 import type { ShopperMessagePipeline } from "./pipeline";
 import { decideTurn, type ConversationState, type TurnOutcome } from "./turn.server";
 import {
-  claimMessage,
-  conversationUpdate,
-  decisionInserts,
+  commitTurnWrites,
+  decisionRows,
   dropLease,
-  jobInsert,
+  jobRows,
   loadWork,
-  replyInsert,
-  runTurnWrites,
+  replyRows,
   takeLease,
   type WorkingConversation,
   type WrittenReply,
@@ -133,22 +131,27 @@ export async function commitTurn(
   const now = new Date(Math.max(Date.now(), args.message.createdAt.getTime() + 1));
   // The Inbox's waiting clock starts with the handoff (or when the shopper writes to a person who owns the conversation).
   const waiting = !!outcome.waiting && WITH_A_PERSON.has(outcome.conversation.status ?? args.status);
-  const replies = replyInsert(args.conversationId, outcome.replies, now);
-  const writes = [
-    conversationUpdate(args.conversationId, { ...outcome.conversation, ...moodFlags(outcome.understanding) }, now, {
+  const replies = replyRows(args.conversationId, outcome.replies, now);
+  const jobs = jobRows(outcome.jobs, now);
+  const inserts = [
+    ...(replies.insert ? [replies.insert] : []),
+    // In the same transaction as the state change: a handoff and its notification are committed together.
+    ...(jobs ? [jobs] : []),
+    ...(outcome.decision ? decisionRows(args.conversationId, args.message.id, outcome.decision) : []),
+  ];
+  const claimed = await commitTurnWrites(
+    directSql(db),
+    { messageId: args.message.id, understanding: outcome.understanding ? JSON.stringify(outcome.understanding) : null },
+    {
+      conversationId: args.conversationId,
+      changes: { ...outcome.conversation, ...moodFlags(outcome.understanding) },
+      at: now,
       release: args.release ?? false,
       waitingFrom: waiting ? now : null,
-    }),
-    ...(replies.statement ? [replies.statement] : []),
-    // In the same transaction as the state change: a handoff and its notification are committed together.
-    ...outcome.jobs.map((job) => jobInsert(job, now)),
-    ...(outcome.decision ? decisionInserts(args.conversationId, args.message.id, outcome.decision) : []),
-  ];
-  return directSql(db).transaction(async (tx) => {
-    if (!(await claimMessage(tx, args.message.id, outcome.understanding ? JSON.stringify(outcome.understanding) : null))) return null;
-    await runTurnWrites(tx, writes);
-    return replies.written;
-  });
+    },
+    inserts,
+  );
+  return claimed ? replies.written : null;
 }
 
 /** Statuses in which the shopper waits for, or talks to, a person. */

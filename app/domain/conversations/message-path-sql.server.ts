@@ -1,7 +1,7 @@
 import { timeOrderedId } from "../../db/time-ordered-id";
 import { directSql, type Db } from "../../db.server";
 import { identifier, join, sql, type Sql } from "../../db/sql";
-import type { SqlRunner } from "../../db/direct-sql.server";
+import type { DirectSql, SqlRunner } from "../../db/direct-sql.server";
 import type { ConversationState, TurnOutcome } from "./turn.server";
 import { reasonCodeRows } from "./conversation-store.server";
 
@@ -53,79 +53,126 @@ export interface WrittenReply {
   createdAt: Date;
 }
 
-/** The claim: only the worker that moves the message out of `received` writes its outcome. */
-export async function claimMessage(tx: Tx, messageId: string, understanding: string | null): Promise<boolean> {
-  const count = understanding === null
-    ? await tx.run(sql`UPDATE "Message" SET "state" = 'done' WHERE "id" = ${messageId} AND "state" = 'received'`)
-    : await tx.run(sql`UPDATE "Message" SET "state" = 'done', "understanding" = ${understanding} WHERE "id" = ${messageId} AND "state" = 'received'`);
-  return count === 1;
+/** Rows to insert, kept as data so each database gets the statement shape that suits it (see commitTurnWrites). */
+export interface RowInsert {
+  table: "Message" | "RoutingDecisionRecord" | "RoutingReasonCode" | "JobOutbox";
+  columns: readonly string[];
+  rows: unknown[][];
+  /** The unique column whose duplicate makes the insert a no-op. */
+  skipDuplicateOf?: string;
 }
 
-/**
- * The conversation after a turn. `waitingFrom`: the shopper now waits for a person, so the Inbox's waiting clock
- * and the handoff time start now unless they already run (set once: a later handoff keeps the first).
- */
-export function conversationUpdate(
-  conversationId: string,
-  changes: TurnOutcome["conversation"] & { upset?: boolean; urgent?: boolean },
-  at: Date,
-  options: { release: boolean; waitingFrom: Date | null },
-): Sql {
-  const sets: Sql[] = [sql`"lastMessageAt" = ${at}`, sql`"updatedAt" = ${new Date()}`];
-  for (const [column, value] of Object.entries(changes)) {
+/** The conversation after a turn (the waiting clock and handoff time start once: a later handoff keeps the first). */
+export interface ConversationChange {
+  conversationId: string;
+  changes: TurnOutcome["conversation"] & { upset?: boolean; urgent?: boolean };
+  at: Date;
+  release: boolean;
+  /** The shopper now waits for a person from this time, unless the clock already runs. */
+  waitingFrom: Date | null;
+}
+
+/** The replies; explicit, increasing timestamps keep them in order after the shopper's message. */
+export function replyRows(conversationId: string, replies: TurnOutcome["replies"], at: Date): { written: WrittenReply[]; insert: RowInsert | null } {
+  const written = replies.map((r, i) => ({ id: timeOrderedId(), author: r.author, body: r.body, createdAt: new Date(at.getTime() + i) }));
+  if (written.length === 0) return { written, insert: null };
+  return {
+    written,
+    insert: {
+      table: "Message",
+      columns: ["id", "conversationId", "author", "body", "state", "attempts", "createdAt"],
+      rows: written.map((r) => [r.id, conversationId, r.author, r.body, "done", 0, r.createdAt]),
+    },
+  };
+}
+
+/** The decision record and its reason codes (one row per code, for the Inbox's filters). */
+export function decisionRows(conversationId: string, messageId: string, decision: NonNullable<TurnOutcome["decision"]>): RowInsert[] {
+  const id = timeOrderedId();
+  const inserts: RowInsert[] = [
+    {
+      table: "RoutingDecisionRecord",
+      columns: ["id", "conversationId", "messageId", "kind", "intent", "confidence", "reasons", "createdAt"],
+      rows: [[id, conversationId, messageId, decision.kind, decision.intent, decision.confidence, JSON.stringify(decision.reasons), new Date()]],
+    },
+  ];
+  const codes = reasonCodeRows(decision.reasons);
+  if (codes.length > 0) inserts.push({ table: "RoutingReasonCode", columns: ["id", "decisionId", "code"], rows: codes.map((c) => [timeOrderedId(), id, c.code]) });
+  return inserts;
+}
+
+/** Job rows in the turn's own transaction; a second row with the same key is a no-op (see jobs/outbox.server.ts). */
+export function jobRows(jobs: { name: string; payload: unknown; key: string }[], now: Date): RowInsert | null {
+  if (jobs.length === 0) return null;
+  return {
+    table: "JobOutbox",
+    columns: ["id", "name", "payload", "key", "runAt", "createdAt"],
+    rows: jobs.map((job) => [timeOrderedId(), job.name, JSON.stringify(job.payload ?? null), job.key, now, now]),
+    skipDuplicateOf: "key",
+  };
+}
+
+function conversationSets(change: ConversationChange): Sql {
+  const sets: Sql[] = [sql`"lastMessageAt" = ${change.at}`, sql`"updatedAt" = ${new Date()}`];
+  for (const [column, value] of Object.entries(change.changes)) {
     if (value === undefined) continue;
     if (!CONVERSATION_COLUMNS.has(column)) throw new Error(`a turn may not change Conversation.${column}`);
     sets.push(sql`${identifier(column)} = ${value}`);
   }
-  if (options.waitingFrom) {
-    sets.push(sql`"waitingSince" = COALESCE("waitingSince", ${options.waitingFrom})`, sql`"handoffAt" = COALESCE("handoffAt", ${options.waitingFrom})`);
+  if (change.waitingFrom) {
+    sets.push(sql`"waitingSince" = COALESCE("waitingSince", ${change.waitingFrom})`, sql`"handoffAt" = COALESCE("handoffAt", ${change.waitingFrom})`);
   }
-  if (options.release) sets.push(sql`"lockedUntil" = NULL`, sql`"lockToken" = NULL`);
-  return sql`UPDATE "Conversation" SET ${join(sets)} WHERE "id" = ${conversationId}`;
+  if (change.release) sets.push(sql`"lockedUntil" = NULL`, sql`"lockToken" = NULL`);
+  return join(sets);
 }
 
-/** The replies, one statement; explicit, increasing timestamps keep them in order after the shopper's message. */
-export function replyInsert(conversationId: string, replies: TurnOutcome["replies"], at: Date): { written: WrittenReply[]; statement: Sql | null } {
-  const written = replies.map((r, i) => ({ id: timeOrderedId(), author: r.author, body: r.body, createdAt: new Date(at.getTime() + i) }));
-  if (written.length === 0) return { written, statement: null };
-  const values = written.map((r) => sql`(${r.id}, ${conversationId}, ${r.author}, ${r.body}, 'done', 0, ${r.createdAt})`);
-  return { written, statement: sql`INSERT INTO "Message" ("id", "conversationId", "author", "body", "state", "attempts", "createdAt") VALUES ${join(values)}` };
+function claimSets(understanding: string | null): Sql {
+  return understanding === null ? sql`"state" = 'done'` : sql`"state" = 'done', "understanding" = ${understanding}`;
 }
 
-/** The decision record and its reason codes (one row per code, for the Inbox's filters). */
-export function decisionInserts(conversationId: string, messageId: string, decision: NonNullable<TurnOutcome["decision"]>): Sql[] {
-  const id = timeOrderedId();
-  const statements = [
-    sql`INSERT INTO "RoutingDecisionRecord" ("id", "conversationId", "messageId", "kind", "intent", "confidence", "reasons", "createdAt")
-    VALUES (${id}, ${conversationId}, ${messageId}, ${decision.kind}, ${decision.intent}, ${decision.confidence}, ${JSON.stringify(decision.reasons)}, ${new Date()})`,
-  ];
-  const codes = reasonCodeRows(decision.reasons);
-  if (codes.length > 0) {
-    statements.push(sql`INSERT INTO "RoutingReasonCode" ("id", "decisionId", "code") VALUES ${join(codes.map((c) => sql`(${timeOrderedId()}, ${id}, ${c.code})`))}`);
-  }
-  return statements;
-}
-
-/** A job row in the turn's own transaction; a second row with the same key is a no-op (see jobs/outbox.server.ts). */
-export function jobInsert(job: { name: string; payload: unknown; key: string }, now: Date): Sql {
-  return sql`INSERT INTO "JobOutbox" ("id", "name", "payload", "key", "runAt", "createdAt")
-    VALUES (${timeOrderedId()}, ${job.name}, ${JSON.stringify(job.payload ?? null)}, ${job.key}, ${now}, ${now})
-    ON CONFLICT ("key") DO NOTHING`;
-}
+const columnList = (columns: readonly string[]) => join(columns.map(identifier));
+const onDuplicate = (insert: RowInsert) => (insert.skipDuplicateOf ? sql` ON CONFLICT (${identifier(insert.skipDuplicateOf)}) DO NOTHING` : sql``);
 
 /**
- * A turn's writes after its claim. SQLite runs them one by one (in-process calls, no round trips). PostgreSQL
- * gets them as one statement, each but the last in a WITH clause: one round trip instead of up to six. Sound
- * because no two of them touch the same row, and foreign keys are checked at the end of the statement.
+ * A turn's outcome, written only if this worker claims the message (moves it out of `received`): the claim,
+ * the conversation, the replies, jobs and decision, all or nothing. False when another worker had already
+ * finished the message (then nothing is written).
+ *
+ * SQLite: a transaction of one statement each (in-process calls, no round trips). PostgreSQL: one statement,
+ * so one round trip and no BEGIN/COMMIT: the claim is a WITH clause and every write is conditional on it
+ * (each row an INSERT … SELECT … FROM the claim, so PostgreSQL types the values from the target columns).
+ * No two parts touch the same row, and foreign keys are checked at the end of the statement.
  */
-export async function runTurnWrites(tx: Tx, statements: Sql[]): Promise<void> {
-  if (statements.length === 0) return;
-  if (tx.dialect === "sqlite" || statements.length === 1) {
-    for (const statement of statements) await tx.run(statement);
-    return;
+export async function commitTurnWrites(
+  direct: DirectSql,
+  claim: { messageId: string; understanding: string | null },
+  conversation: ConversationChange,
+  inserts: RowInsert[],
+): Promise<boolean> {
+  if (direct.dialect === "sqlite") {
+    return direct.transaction(async (tx) => {
+      const claimed = await tx.run(sql`UPDATE "Message" SET ${claimSets(claim.understanding)} WHERE "id" = ${claim.messageId} AND "state" = 'received'`);
+      if (claimed !== 1) return false;
+      await tx.run(sql`UPDATE "Conversation" SET ${conversationSets(conversation)} WHERE "id" = ${conversation.conversationId}`);
+      for (const insert of inserts) {
+        const rows = join(insert.rows.map((row) => sql`(${join(row.map((value) => sql`${value}`))})`));
+        await tx.run(sql`INSERT INTO ${identifier(insert.table)} (${columnList(insert.columns)}) VALUES ${rows}${onDuplicate(insert)}`);
+      }
+      return true;
+    });
   }
-  const ctes = statements.slice(0, -1).map((statement, i) => sql`${identifier(`write${i}`)} AS (${statement})`);
-  await tx.run(sql`WITH ${join(ctes)} ${statements[statements.length - 1]}`);
+  const parts: Sql[] = [
+    sql`"claimed" AS (UPDATE "Message" SET ${claimSets(claim.understanding)} WHERE "id" = ${claim.messageId} AND "state" = 'received' RETURNING "id")`,
+    sql`"conversation" AS (UPDATE "Conversation" SET ${conversationSets(conversation)} WHERE "id" = ${conversation.conversationId} AND EXISTS (SELECT 1 FROM "claimed"))`,
+  ];
+  for (const insert of inserts) {
+    for (const row of insert.rows) {
+      const values = join(row.map((value) => sql`${value}`));
+      parts.push(sql`${identifier(`row${parts.length}`)} AS (INSERT INTO ${identifier(insert.table)} (${columnList(insert.columns)}) SELECT ${values} FROM "claimed"${onDuplicate(insert)})`);
+    }
+  }
+  const [result] = await direct.rows<{ claimed: number }>(sql`WITH ${join(parts)} SELECT COUNT(*) AS "claimed" FROM "claimed"`);
+  return Number(result?.claimed) === 1;
 }
 
 // ---- the conversation and the shopper's message, stored before anything else ----
