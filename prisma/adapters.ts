@@ -132,9 +132,10 @@ class PgMigrationAdapter extends PrismaPg {
 // busy_timeout: other processes on the same file (the Prisma CLI, a second app process) wait, not fail.
 const SQLITE_PRAGMAS = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;";
 
-/** One transaction at a time on the connection (see app/db/direct-sql.server.ts's TransactionGate). */
+/** One transaction at a time on the connection, and nothing else while one is open (see app/db/direct-sql.server.ts's TransactionGate). */
 export interface TransactionGateLike {
   acquire(): Promise<() => void>;
+  idle(): Promise<void> | undefined;
 }
 
 export interface SqliteAdapterOptions {
@@ -142,7 +143,7 @@ export interface SqliteAdapterOptions {
   onStatement?: (message?: unknown, ...rest: unknown[]) => void;
   /** The connection Prisma opened, for the statements that bypass Prisma on the same connection. */
   onConnect?: (database: BetterSqlite3.Database) => void;
-  /** Taken by every Prisma interactive transaction, so direct transactions on the same connection never overlap one. */
+  /** Taken by every Prisma interactive transaction, and waited for by its other statements (see gateTransactions). */
   gate?: TransactionGateLike;
 }
 
@@ -181,6 +182,11 @@ function gateTransactions(adapter: SqliteAdapter, gate: TransactionGateLike) {
       throw error;
     }
   };
+  // Prisma's statements outside a transaction (those inside one go through its own object) wait for the gate.
+  const queryRaw = adapter.queryRaw.bind(adapter);
+  const executeRaw = adapter.executeRaw.bind(adapter);
+  adapter.queryRaw = (query) => gate.idle()?.then(() => queryRaw(query)) ?? queryRaw(query);
+  adapter.executeRaw = (query) => gate.idle()?.then(() => executeRaw(query)) ?? executeRaw(query);
 }
 
 export function createSqliteAdapter(url: string, options: SqliteAdapterOptions = {}): PrismaBetterSQLite3 {

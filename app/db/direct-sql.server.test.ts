@@ -92,6 +92,32 @@ describe.each(testProviders())("direct SQL on %s", (provider) => {
     expect((await t.prisma.conversation.findUniqueOrThrow({ where: { id: c.id } })).language).toBe("es");
   });
 
+  it("keeps a write made while someone else's transaction is open out of it, so that transaction's rollback cannot undo it", async () => {
+    const c = await conversation();
+    let failPrisma!: () => void;
+    const prismaFails = new Promise<void>((resolve) => (failPrisma = resolve));
+    const prismaTx = t.prisma
+      .$transaction(async (tx) => {
+        await tx.conversation.update({ where: { id: c.id }, data: { language: "de" } });
+        await prismaFails;
+        throw new Error("rolled back");
+      })
+      .catch((error: Error) => error.message);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Another request's statements, outside any transaction: one direct, one through Prisma's model API.
+    const direct = directSql(t.prisma).run(sql`UPDATE "Conversation" SET "status" = 'human' WHERE "id" = ${c.id}`);
+    const model = t.prisma.conversation.update({ where: { id: c.id }, data: { contactEmail: "kept@example.com" } });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    failPrisma();
+    expect(await prismaTx).toBe("rolled back");
+    await Promise.all([direct, model]);
+    expect(await t.prisma.conversation.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({
+      language: "en",
+      status: "human",
+      contactEmail: "kept@example.com",
+    });
+  });
+
   it("works again after the client disconnects", async () => {
     await t.prisma.$disconnect();
     const prismaAgain = await t.prisma.conversation.count().then(() => "works", () => "fails");

@@ -40,22 +40,35 @@ export function isUniqueViolationCode(code: unknown): boolean {
   return code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "23505";
 }
 
-/** One transaction at a time on a connection, shared by Prisma's interactive transactions and these. */
+/**
+ * SQLite has one connection, shared by Prisma and the direct statements, and a transaction on it takes in
+ * every statement run on it while it is open. So: one transaction at a time (Prisma's interactive ones and
+ * the direct ones take the gate), and a statement from outside a transaction waits until none is open
+ * instead of slipping into someone else's, where a rollback would silently undo it.
+ */
 export class TransactionGate {
   #tail: Promise<void> = Promise.resolve();
+  #pending = 0;
 
   async acquire(): Promise<() => void> {
     let release!: () => void;
     const next = new Promise<void>((resolve) => (release = resolve));
     const previous = this.#tail;
     this.#tail = previous.then(() => next);
+    this.#pending++;
     await previous;
     let released = false;
     return () => {
       if (released) return;
       released = true;
+      this.#pending--;
       release();
     };
+  }
+
+  /** Resolves once no transaction holds or waits for the connection; undefined when none does (no wait). */
+  idle(): Promise<void> | undefined {
+    return this.#pending > 0 ? this.#tail : undefined;
   }
 }
 
@@ -108,11 +121,15 @@ export class SqliteDirectSql implements DirectSql {
 
   async rows<T>(query: Sql): Promise<T[]> {
     if (!this.#database?.open) await this.connect();
+    const busy = this.gate.idle();
+    if (busy) await busy;
     return this.rowsOn<T>(query);
   }
 
   async run(query: Sql): Promise<number> {
     if (!this.#database?.open) await this.connect();
+    const busy = this.gate.idle();
+    if (busy) await busy;
     return this.runOn(query);
   }
 
