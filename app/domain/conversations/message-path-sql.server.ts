@@ -44,7 +44,6 @@ export async function loadWork(db: Db, conversationId: string): Promise<{ conver
 /** The conversation columns a turn may change: anything else in an outcome is a programming error. */
 const CONVERSATION_COLUMNS = new Set(["status", "handoffReason", "holdout", "language", "contactEmail", "context", "upset", "urgent"]);
 
-type Tx = SqlRunner;
 
 export interface WrittenReply {
   id: string;
