@@ -1,6 +1,5 @@
 import type BetterSqlite3 from "better-sqlite3";
 import type pg from "pg";
-import type { DbProvider } from "../../prisma/database-url.mjs";
 import { render, type Dialect, type Sql } from "./sql";
 
 // The few statements every shopper message runs go straight to the database driver, on the same
@@ -19,7 +18,6 @@ export interface SqlRunner {
 }
 
 export interface DirectSql extends SqlRunner {
-  readonly provider: DbProvider;
   /** Commits when fn resolves, rolls back when it throws. */
   transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T>;
 }
@@ -99,7 +97,6 @@ function sqliteConverter(declaredType: string | null): ((value: unknown) => unkn
 }
 
 export class SqliteDirectSql implements DirectSql {
-  readonly provider = "sqlite" as const;
   readonly dialect = "sqlite" as const;
   #database: BetterSqlite3.Database | null = null;
   #statements = new Map<string, PreparedSqlite>();
@@ -226,7 +223,6 @@ function pgValue(value: unknown): unknown {
 }
 
 export class PgDirectSql implements DirectSql {
-  readonly provider = "postgresql" as const;
   readonly dialect = "postgresql" as const;
   #names = new Map<string, string>();
   #types: pg.CustomTypesConfig;

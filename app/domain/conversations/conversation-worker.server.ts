@@ -39,6 +39,9 @@ export async function releaseLease(db: Db, conversationId: string, token: string
 
 export type WorkMode = "request" | "recovery";
 
+/** A conversation and its waiting messages, as the worker reads them (or as their creator just wrote them). */
+export type KnownWork = Awaited<ReturnType<typeof loadWork>>;
+
 /**
  * Processes the conversation's waiting messages if no one else is. Returns false when another worker
  * holds the lease (the caller may wait and try again).
@@ -55,7 +58,7 @@ export async function workConversation(
   mode: WorkMode,
   /** A lease the caller already holds (a conversation created holding it), and what it just wrote, if it knows. */
   held?: Lease,
-  known?: Awaited<ReturnType<typeof loadWork>> | null,
+  known?: KnownWork | null,
 ): Promise<Map<string, FinishedTurn> | null> {
   const token = held?.token ?? randomUUID();
   // Wall-clock time, not the pipeline's clock (which tests move to a business day): leases are shared across processes.

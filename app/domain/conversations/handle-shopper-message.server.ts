@@ -1,8 +1,6 @@
 import type { Db } from "../../db.server";
 import { receiveShopperMessage, toPublicMessage, type Lease } from "./conversation-store.server";
-import { newLease, workConversation, type FinishedTurn } from "./conversation-worker.server";
-
-type WorkConversationArgs = Parameters<typeof workConversation>;
+import { newLease, workConversation, type FinishedTurn, type KnownWork } from "./conversation-worker.server";
 import { languageHintFor } from "../understanding/language.server";
 import { WAIT_FOR_OUTCOME_MS } from "./message-states";
 import type { ShopperMessagePipeline } from "./pipeline";
@@ -65,7 +63,7 @@ async function awaitOutcome(
   conversationId: string,
   messageId: string,
   held: Lease | null,
-  known: WorkConversationArgs[4],
+  known: KnownWork | null,
 ): Promise<FinishedTurn | "done" | "pending"> {
   const deadline = Date.now() + WAIT_FOR_OUTCOME_MS;
   let pause = 10;

@@ -1,3 +1,4 @@
+import { isUniqueViolationCode } from "../../db/direct-sql.server";
 import type { Db } from "../../db.server";
 
 /**
@@ -48,6 +49,8 @@ export function shopActionGuard(db: Db, shop: string, baseKey: string): AtMostOn
   };
 }
 
+/** A unique-key violation, from Prisma (P2002) or from the direct driver (SQLite's or PostgreSQL's own code). */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  return code === "P2002" || isUniqueViolationCode(code);
 }
