@@ -28,6 +28,8 @@ const DIRECT_SQL = Symbol.for("switchboard.directSql");
 export interface PrismaClientOptions {
   /** SQLite only: called with every statement the connection runs (the statements benchmark). */
   onStatement?: (message?: unknown, ...rest: unknown[]) => void;
+  /** SQLite only: WAL checkpoints in a worker thread, off the event loop (the app's own client; decision 0021). */
+  backgroundCheckpoints?: boolean;
 }
 
 /** A Prisma client and, on the same connection or pool, the driver the message path's statements use. */
@@ -41,7 +43,12 @@ export function createPrismaClient(url: string, options: PrismaClientOptions = {
   // Prisma opens the connection; the direct driver is handed it, and asks Prisma to open it when it needs it first.
   const direct: SqliteDirectSql = new SqliteDirectSql(() => client.$connect(), gate);
   const client: Db = new SqlitePrismaClient({
-    adapter: createSqliteAdapter(url, { onStatement: options.onStatement, gate, onConnect: (database) => direct.attach(database) }),
+    adapter: createSqliteAdapter(url, {
+      onStatement: options.onStatement,
+      backgroundCheckpoints: options.backgroundCheckpoints,
+      gate,
+      onConnect: (database) => direct.attach(database),
+    }),
   });
   return withDirectSql(client, direct);
 }
@@ -69,7 +76,7 @@ function lazyClient(): Db {
   let client: Db | undefined;
   return new Proxy({} as Db, {
     get(_target, property) {
-      client ??= createPrismaClient(databaseUrl());
+      client ??= createPrismaClient(databaseUrl(), { backgroundCheckpoints: true });
       const value = Reflect.get(client, property, client);
       return typeof value === "function" ? value.bind(client) : value;
     },

@@ -5,6 +5,7 @@ import { parse as parsePgUrl } from "pg-connection-string";
 import pg from "pg";
 import type BetterSqlite3 from "better-sqlite3";
 import { providerOf, sqliteFilePath } from "./database-url.mjs";
+import { startBackgroundCheckpoints } from "./sqlite-checkpointer";
 
 // PostgreSQL's catalogs use the `name` (oid 19) and single-byte `"char"` (oid 18) types. @prisma/adapter-pg
 // 6.19 has no column type for them and fails, which breaks `prisma migrate deploy` (`name`,
@@ -145,15 +146,19 @@ export interface SqliteAdapterOptions {
   onConnect?: (database: BetterSqlite3.Database) => void;
   /** Taken by every Prisma interactive transaction, and waited for by its other statements (see gateTransactions). */
   gate?: TransactionGateLike;
+  /** WAL checkpoints in a worker thread instead of inside commits on the event loop (prisma/sqlite-checkpointer.ts). */
+  backgroundCheckpoints?: boolean;
 }
 
 type SqliteAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 
 class TunedSqliteAdapterFactory extends PrismaBetterSQLite3 {
   readonly #hooks: SqliteAdapterOptions;
+  readonly #file: string;
 
-  constructor(config: ConstructorParameters<typeof PrismaBetterSQLite3>[0], hooks: SqliteAdapterOptions = {}) {
+  constructor(file: string, config: ConstructorParameters<typeof PrismaBetterSQLite3>[0], hooks: SqliteAdapterOptions = {}) {
     super(config);
+    this.#file = file;
     this.#hooks = hooks;
   }
 
@@ -161,7 +166,13 @@ class TunedSqliteAdapterFactory extends PrismaBetterSQLite3 {
     const adapter = await super.connect();
     await adapter.executeScript(SQLITE_PRAGMAS);
     if (this.#hooks.gate) gateTransactions(adapter, this.#hooks.gate);
-    this.#hooks.onConnect?.((adapter as unknown as { client: BetterSqlite3.Database }).client);
+    const database = (adapter as unknown as { client: BetterSqlite3.Database }).client;
+    if (this.#hooks.backgroundCheckpoints && !database.memory) {
+      const stop = startBackgroundCheckpoints(database, this.#file);
+      const dispose = adapter.dispose.bind(adapter);
+      adapter.dispose = () => stop().then(dispose, dispose);
+    }
+    this.#hooks.onConnect?.(database);
     return adapter;
   }
 }
@@ -191,8 +202,10 @@ function gateTransactions(adapter: SqliteAdapter, gate: TransactionGateLike) {
 
 export function createSqliteAdapter(url: string, options: SqliteAdapterOptions = {}): PrismaBetterSQLite3 {
   // The adapter's default ISO-8601 text timestamps keep the file readable with the sqlite3 shell.
+  const file = sqliteFilePath(url);
   return new TunedSqliteAdapterFactory(
-    { url: `file:${sqliteFilePath(url)}`, ...(options.onStatement ? { verbose: options.onStatement } : {}) },
+    file,
+    { url: `file:${file}`, ...(options.onStatement ? { verbose: options.onStatement } : {}) },
     options,
   );
 }

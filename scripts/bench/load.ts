@@ -6,7 +6,8 @@
 // shopper messages stored, the same clientMessageId stored twice, and stored messages with no outcome.
 //
 // Env: LOAD_CONNECTIONS (10), LOAD_DURATION seconds (10), LOAD_WARMUP seconds (5, unmeasured, per scenario), LOAD_DBS (sqlite,postgresql),
-// LOAD_SCENARIOS (greeting,policy,order), LOAD_INSTANCES (1; app processes on the same database),
+// LOAD_SCENARIOS (greeting,policy,order), LOAD_RATES (300; offered rates of the fixed-rate runs, "" for none),
+// LOAD_RATE_SCENARIOS (greeting,policy; the scenarios that get fixed-rate runs), LOAD_INSTANCES (1; app processes on the same database),
 // LOAD_SKIP_BUILD=1 (reuse build/), LOAD_CPU_PROF=<dir> (a V8 CPU
 // profile of the server during the measured runs; `npx tsx scripts/bench/load/profile-summary.ts <file>`).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -14,7 +15,9 @@ import { createServer } from "node:net";
 import { mkdirSync, openSync } from "node:fs";
 import path from "node:path";
 import os from "node:os";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import autocannon from "autocannon";
+import { Pool } from "undici";
 import { signAppProxyQuery } from "../demo/app-proxy-signature";
 import { DEMO_API_SECRET } from "../demo/config";
 import type { Db, DbProvider } from "../../app/db.server";
@@ -46,6 +49,12 @@ const SCENARIO_NAMES = (env.LOAD_SCENARIOS ?? Object.keys(SCENARIOS).join(",")).
 // Several stateless instances on one database, each its own process, as production runs them; the load is
 // spread over them the way a load balancer would (one client per instance, connections split evenly).
 const INSTANCES = Number(env.LOAD_INSTANCES ?? 1);
+// Offered rates (messages a second) for the fixed-rate runs that follow each scenario's saturation run: the
+// latency a shopper sees while the server carries that much traffic (decision 0022). "" for none.
+// Only for the scenarios the latency target is about (no Admin API call): the order question is bounded by the
+// simulated shop's Admin API allowance (a few a second), so offering it 300 a second only measures a queue.
+const RATES = (env.LOAD_RATES ?? "300").split(",").filter(Boolean).map(Number);
+const RATE_SCENARIOS = new Set((env.LOAD_RATE_SCENARIOS ?? "greeting,policy").split(",").filter(Boolean));
 
 export async function run(): Promise<Record<string, number | string>> {
   for (const name of SCENARIO_NAMES) if (!SCENARIOS[name]) throw new Error(`Unknown LOAD_SCENARIOS entry "${name}"`);
@@ -77,11 +86,26 @@ export async function run(): Promise<Record<string, number | string>> {
         if (result.unanswered > 0) console.log(`  ${result.unanswered} stored shopper messages have no reply and no handoff`);
         if (result.errorSample) console.log(`  first error response: ${result.errorSample}`);
         out[`${provider} ${name} server busy %`] = Math.round(result.busy * 100);
-        out[`${provider} ${name} server CPU ms/msg`] = +result.cpuMsPerMessage.toFixed(1);
+        out[`${provider} ${name} server CPU ms/msg (of which kernel)`] = `${result.cpuMsPerMessage.toFixed(1)} (${result.systemCpuMsPerMessage.toFixed(1)})`;
         out[`${provider} ${name} event-loop delay p99 / max ms`] = `${result.loopDelayP99.toFixed(0)} / ${result.loopDelayMax.toFixed(0)}`;
         out[`${provider} ${name} unanswered`] = result.unanswered;
         out[`${provider} ${name} stored from requests abandoned at the end`] = result.storedInFlight;
         if (result.duplicates || result.unanswered || result.errors || result.stored !== result.sent) failed = true;
+        for (const rate of RATE_SCENARIOS.has(name) ? RATES : []) {
+          const fixed = await fixedRateRun(servers, provider, name, db.prisma, DURATION, rate);
+          console.log(
+            `load ${label} ${name} at ${rate}/s: ${Math.round(fixed.rate)} msg/s, p50 ${fixed.p50} ms, p99 ${fixed.p99} ms, ` +
+              `sent ${fixed.sent}, stored ${fixed.stored}, duplicates ${fixed.duplicates}, errors ${fixed.errors}`,
+          );
+          if (fixed.unanswered > 0) console.log(`  ${fixed.unanswered} stored shopper messages have no reply and no handoff`);
+          if (fixed.errorSample) console.log(`  first error response: ${fixed.errorSample}`);
+          out[`${provider} ${name} at ${rate}/s: server busy %`] = Math.round(fixed.busy * 100);
+          out[`${provider} ${name} at ${rate}/s: server CPU ms/msg (of which kernel)`] = `${fixed.cpuMsPerMessage.toFixed(1)} (${fixed.systemCpuMsPerMessage.toFixed(1)})`;
+          out[`${provider} ${name} at ${rate}/s: p99.9 / max ms`] = `${fixed.p999} / ${fixed.max}`;
+          out[`${provider} ${name} at ${rate}/s: event-loop delay p99 / max ms, server | load generator`] =
+            `${fixed.loopDelayP99.toFixed(0)} / ${fixed.loopDelayMax.toFixed(0)} | ${fixed.senderDelayP99.toFixed(0)} / ${fixed.senderDelayMax.toFixed(0)}`;
+          if (fixed.duplicates || fixed.unanswered || fixed.errors || fixed.stored !== fixed.sent) failed = true;
+        }
       }
     } finally {
       await Promise.all(servers.map((server) => server.stop()));
@@ -96,6 +120,8 @@ export async function run(): Promise<Record<string, number | string>> {
 interface Mark {
   utilization: number;
   cpuMs: number;
+  /** The part of cpuMs spent in the kernel (socket writes and reads, wake-ups). */
+  systemCpuMs: number;
   /** Event-loop delay (how long a ready callback waited), 99th percentile and worst, in ms. */
   loopDelayP99Ms: number;
   loopDelayMaxMs: number;
@@ -223,6 +249,7 @@ interface RunResult {
   errors: number;
   busy: number;
   cpuMsPerMessage: number;
+  systemCpuMsPerMessage: number;
   loopDelayP99: number;
   loopDelayMax: number;
   errorSample: string | null;
@@ -283,6 +310,90 @@ async function loadRun(servers: RunningServer[], provider: DbProvider, name: str
     loopDelayP99: Math.max(...marks.map((m) => m.loopDelayP99Ms)),
     loopDelayMax: Math.max(...marks.map((m) => m.loopDelayMaxMs)),
     cpuMsPerMessage: marks.reduce((sum, m) => sum + m.cpuMs, 0) / Math.max(1, ok + results.reduce((sum, r) => sum + r.non2xx, 0)),
+    systemCpuMsPerMessage: marks.reduce((sum, m) => sum + m.systemCpuMs, 0) / Math.max(1, ok + results.reduce((sum, r) => sum + r.non2xx, 0)),
+    errorSample,
+  };
+}
+
+/**
+ * An open-loop run: requests start on a fixed schedule (`rate` a second, evenly spaced) whether or not earlier
+ * ones have been answered, as shoppers' messages arrive, and each one's latency counts from its scheduled start.
+ * A stalled server therefore shows up in the latencies of everything scheduled behind the stall instead of
+ * slowing the sender down (the "coordinated omission" a closed loop such as autocannon's suffers from). The
+ * connections are many more than the requests in flight at that rate, so the pool is not the bottleneck.
+ */
+async function fixedRateRun(servers: RunningServer[], provider: DbProvider, name: string, prisma: Db, duration: number, rate: number): Promise<RunResult & { p999: number; max: number; senderDelayP99: number; senderDelayMax: number }> {
+  const scenario = SCENARIOS[name];
+  const prefix = `rate-${provider}-${name}-${Date.now().toString(36)}-`;
+  const pools = servers.map((server) => new Pool(server.appUrl, { connections: 64, pipelining: 1 }));
+  const total = Math.round(rate * duration);
+  const answered = new Set<string>();
+  const latencies: number[] = [];
+  let ok = 0;
+  let errors = 0;
+  let errorSample: string | null = null;
+  const inFlight: Promise<void>[] = [];
+  await Promise.all(servers.map((server) => server.mark()));
+  // The sender's own delays count in the latencies (they are measured from the schedule), so they are shown.
+  const senderDelay = monitorEventLoopDelay({ resolution: 5 });
+  senderDelay.enable();
+  const started = performance.now();
+  const send = async (i: number, scheduled: number) => {
+    const server = servers[i % servers.length];
+    const id = `${prefix}${i}`;
+    try {
+      const response = await pools[i % servers.length].request({
+        method: "POST",
+        path: signedPath(server.shop, scenario.customer),
+        headers: { "content-type": "application/json", accept: "application/json" },
+        body: messageBody(`${prefix}v${i}`, id, scenario.text),
+      });
+      const body = await response.body.text();
+      latencies.push(performance.now() - scheduled);
+      answered.add(id);
+      if (response.statusCode >= 200 && response.statusCode <= 299) ok++;
+      else {
+        errors++;
+        errorSample ??= `${response.statusCode} ${body.slice(0, 300)}`;
+      }
+    } catch (error) {
+      errors++;
+      errorSample ??= String(error);
+    }
+  };
+  for (let i = 0; i < total; ) {
+    const now = performance.now();
+    // Everything due by now goes out, so a late timer does not lower the offered rate.
+    while (i < total && started + (i * 1000) / rate <= now) {
+      inFlight.push(send(i, started + (i * 1000) / rate));
+      i++;
+    }
+    if (i < total) await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + (i * 1000) / rate - performance.now())));
+  }
+  await Promise.all(inFlight);
+  senderDelay.disable();
+  const seconds = (performance.now() - started) / 1000;
+  const marks = await Promise.all(servers.map((server) => server.mark()));
+  await Promise.all(pools.map((pool) => pool.close()));
+  const check = await settleAndCheck(prisma, prefix, answered);
+  latencies.sort((a, b) => a - b);
+  const percentile = (q: number) => (latencies.length ? Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]) : 0);
+  return {
+    rate: ok / seconds,
+    p50: percentile(0.5),
+    p99: percentile(0.99),
+    p999: percentile(0.999),
+    senderDelayP99: senderDelay.percentile(99) / 1e6,
+    senderDelayMax: senderDelay.max / 1e6,
+    max: Math.round(latencies.at(-1) ?? 0),
+    sent: answered.size,
+    ...check,
+    errors,
+    busy: marks.reduce((sum, m) => sum + m.utilization, 0) / marks.length,
+    loopDelayP99: Math.max(...marks.map((m) => m.loopDelayP99Ms)),
+    loopDelayMax: Math.max(...marks.map((m) => m.loopDelayMaxMs)),
+    cpuMsPerMessage: marks.reduce((sum, m) => sum + m.cpuMs, 0) / Math.max(1, ok + errors),
+    systemCpuMsPerMessage: marks.reduce((sum, m) => sum + m.systemCpuMs, 0) / Math.max(1, ok + errors),
     errorSample,
   };
 }

@@ -41,6 +41,7 @@ process.on("message", async (message: { type: string }) => {
       type: "mark",
       utilization: performance.eventLoopUtilization(now.elu, mark.elu).utilization,
       cpuMs: (cpu.user + cpu.system) / 1000,
+      systemCpuMs: cpu.system / 1000,
       loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
       loopDelayMaxMs: loopDelay.max / 1e6,
     });
