@@ -1,7 +1,9 @@
 // `npm run bench -- load`: the real HTTP server under load. The production build, served the way
 // `npm run demo` serves it (scripts/bench/load/server.ts, its own process), on a fresh migrated SQLite
-// and a fresh PostgreSQL database, driven by autocannon with correctly signed app-proxy POSTs to
-// /proxy/messages (the path Shopify's app proxy, and the demo's stand-in, forward /apps/switchboard/messages to).
+// and a fresh PostgreSQL database, with correctly signed app-proxy POSTs to /proxy/messages (the path Shopify's
+// app proxy, and the demo's stand-in, forward /apps/switchboard/messages to): first saturated by autocannon's
+// closed loop (how much the server carries), then open-loop at a fixed offered rate (what a shopper waits at
+// that rate; decision 0022).
 // Every request is a new visitor with its own clientMessageId. After each run the database is checked:
 // shopper messages stored, the same clientMessageId stored twice, and stored messages with no outcome.
 //
@@ -9,7 +11,9 @@
 // LOAD_SCENARIOS (greeting,policy,order), LOAD_RATES (300; offered rates of the fixed-rate runs, "" for none),
 // LOAD_RATE_SCENARIOS (greeting,policy; the scenarios that get fixed-rate runs), LOAD_INSTANCES (1; app processes on the same database),
 // LOAD_SKIP_BUILD=1 (reuse build/), LOAD_CPU_PROF=<dir> (a V8 CPU
-// profile of the server during the measured runs; `npx tsx scripts/bench/load/profile-summary.ts <file>`).
+// profile of the server during the measured runs; `npx tsx scripts/bench/load/profile-summary.ts <file>`; with
+// LOAD_HEAP_PROF=1 also a sampling heap profile of what is still alive at the end), LOAD_SERVER_NODE_ARGS (extra
+// Node flags for the server, e.g. "--trace-gc"; its output goes to $TMPDIR/switchboard-load-server-<db>.log).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { mkdirSync, openSync } from "node:fs";
@@ -159,7 +163,7 @@ async function freePort(): Promise<number> {
 
 async function startServer(db: TestDatabase): Promise<RunningServer> {
   const profileDir = env.LOAD_CPU_PROF;
-  const nodeArgs = ["--import", "tsx"];
+  const nodeArgs = ["--import", "tsx", ...(env.LOAD_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean)];
   if (profileDir) mkdirSync(profileDir, { recursive: true });
   // The app logs a line per request (Shopify's logger at its default level), as it would in production.
   const log = openSync(path.join(os.tmpdir(), `switchboard-load-server-${db.provider}.log`), "w");

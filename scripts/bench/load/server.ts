@@ -34,6 +34,7 @@ process.on("message", async (message: { type: string }) => {
       profiler.connect();
       await profiler.post("Profiler.enable");
       await profiler.post("Profiler.start");
+      if (process.env.LOAD_HEAP_PROF) await profiler.post("HeapProfiler.startSampling", { samplingInterval: 32768 });
     }
     const now = { elu: performance.eventLoopUtilization(), cpu: process.cpuUsage() };
     const cpu = process.cpuUsage(mark.cpu);
@@ -53,6 +54,11 @@ process.on("message", async (message: { type: string }) => {
 // A normal exit, so --cpu-prof writes its profile.
 const stop = async () => {
   if (profiler && profileDir) {
+    if (process.env.LOAD_HEAP_PROF) {
+      await profiler.post("HeapProfiler.collectGarbage");
+      const { profile: heap } = await profiler.post("HeapProfiler.getSamplingProfile");
+      writeFileSync(path.join(profileDir, `load-server-${process.pid}.heapprofile`), JSON.stringify(heap));
+    }
     const { profile } = await profiler.post("Profiler.stop");
     writeFileSync(path.join(profileDir, `load-server-${process.pid}.cpuprofile`), JSON.stringify(profile));
   }
