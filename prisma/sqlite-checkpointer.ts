@@ -29,9 +29,11 @@ export interface BackgroundCheckpointOptions {
   intervalMs?: number;
   /**
    * The app's own connection still checkpoints once the log holds this many pages (SQLite's
-   * wal_autocheckpoint). The worker's checkpoints copy pages while the app keeps writing, so the log is
-   * rarely empty at the moment a write starts, which is when SQLite rewinds it; this backstop, run by the
-   * writer itself, finds almost nothing left to copy and lets the next write rewind the log.
+   * wal_autocheckpoint, default 1000 as SQLite's own). The worker's checkpoints copy pages while the app keeps
+   * writing, so the log is rarely fully copied at the moment a write starts, which is when SQLite rewinds
+   * it. This backstop, run by the writer itself, finds almost nothing left to copy and lets the next write
+   * rewind the log. A larger one (4000 was tried) let the worker fall behind when both cores were busy, and
+   * then the writer's checkpoint had more to copy than SQLite's default ever gives it: stalls of 100-390 ms.
    */
   backstopPages?: number;
 }
@@ -49,7 +51,7 @@ export type StopCheckpoints = () => Promise<void>;
 export function startBackgroundCheckpoints(
   database: BetterSqlite3.Database,
   file: string,
-  { intervalMs = 100, backstopPages = 4000 }: BackgroundCheckpointOptions = {},
+  { intervalMs = 100, backstopPages = 1000 }: BackgroundCheckpointOptions = {},
 ): StopCheckpoints {
   // The very driver Prisma's adapter opened the app's connection with (it has its own copy of better-sqlite3,
   // not the top-level one): two copies of SQLite in one process each keep their own table of POSIX locks, and
