@@ -58,7 +58,8 @@ flock -u 9
 
 export SWITCHBOARD_NODE22_NATIVE=$NODE22_HOME/native
 export SWITCHBOARD_NODE22_ABI=$ABI
-export NODE_OPTIONS="--import=$ROOT/scripts/node22/native-redirect.mjs${NODE_OPTIONS:+ $NODE_OPTIONS}"
+# --require, not --import: worker threads run --require preloads too (the SQLite checkpointer is one).
+export NODE_OPTIONS="--require=$ROOT/scripts/node22/native-redirect.mjs${NODE_OPTIONS:+ $NODE_OPTIONS}"
 export PATH="$NODE22_BIN:$PATH"
 echo "with-node22: $(node -v) from $NODE22_BIN: $*"
 exec "$@"

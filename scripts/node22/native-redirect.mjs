@@ -1,4 +1,6 @@
-// Preloaded by scripts/with-node22.sh (NODE_OPTIONS=--import): when Node 22 loads better-sqlite3's native
+// Preloaded by scripts/with-node22.sh (NODE_OPTIONS=--require; Node 22 requires this ES module, and unlike
+// --import, a --require preload also runs in every worker thread, where the app's SQLite checkpointer opens its
+// own connection; hooks are per thread): when Node 22 loads better-sqlite3's native
 // addon from node_modules (built for the machine's Node 20), it gets the copy built for Node 22 instead.
 // node_modules itself is left untouched. Uses the public synchronous module hooks (node:module registerHooks),
 // which cover require() too, the way better-sqlite3 (via `bindings`) loads its addon.
