@@ -83,12 +83,7 @@ export async function run(): Promise<Record<string, number | string>> {
           if (warm.duplicates || warm.unanswered || warm.errors || warm.stored !== warm.sent) failed = true;
         }
         const result = await loadRun(servers, provider, name, db.prisma, DURATION);
-        console.log(
-          `load ${label} ${name}: ${Math.round(result.rate)} msg/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ` +
-            `sent ${result.sent}, stored ${result.stored}, duplicates ${result.duplicates}, errors ${result.errors}`,
-        );
-        if (result.unanswered > 0) console.log(`  ${result.unanswered} stored shopper messages have no reply and no handoff`);
-        if (result.errorSample) console.log(`  first error response: ${result.errorSample}`);
+        report(`load ${label} ${name}`, result);
         out[`${provider} ${name} server busy %`] = Math.round(result.busy * 100);
         out[`${provider} ${name} server CPU ms/msg (of which kernel)`] = `${result.cpuMsPerMessage.toFixed(1)} (${result.systemCpuMsPerMessage.toFixed(1)})`;
         out[`${provider} ${name} event-loop delay p99 / max ms`] = `${result.loopDelayP99.toFixed(0)} / ${result.loopDelayMax.toFixed(0)}`;
@@ -97,12 +92,7 @@ export async function run(): Promise<Record<string, number | string>> {
         if (result.duplicates || result.unanswered || result.errors || result.stored !== result.sent) failed = true;
         for (const rate of RATE_SCENARIOS.has(name) ? RATES : []) {
           const fixed = await fixedRateRun(servers, provider, name, db.prisma, DURATION, rate);
-          console.log(
-            `load ${label} ${name} at ${rate}/s: ${Math.round(fixed.rate)} msg/s, p50 ${fixed.p50} ms, p99 ${fixed.p99} ms, ` +
-              `sent ${fixed.sent}, stored ${fixed.stored}, duplicates ${fixed.duplicates}, errors ${fixed.errors}`,
-          );
-          if (fixed.unanswered > 0) console.log(`  ${fixed.unanswered} stored shopper messages have no reply and no handoff`);
-          if (fixed.errorSample) console.log(`  first error response: ${fixed.errorSample}`);
+          report(`load ${label} ${name} at ${rate}/s`, fixed);
           out[`${provider} ${name} at ${rate}/s: server busy %`] = Math.round(fixed.busy * 100);
           out[`${provider} ${name} at ${rate}/s: server CPU ms/msg (of which kernel)`] = `${fixed.cpuMsPerMessage.toFixed(1)} (${fixed.systemCpuMsPerMessage.toFixed(1)})`;
           out[`${provider} ${name} at ${rate}/s: p99.9 / max ms`] = `${fixed.p999} / ${fixed.max}`;
@@ -118,6 +108,33 @@ export async function run(): Promise<Record<string, number | string>> {
   }
   out["all sent stored once and answered, no errors"] = failed ? "NO" : "yes";
   return out;
+}
+
+/** The summary line of a run (the issue's format), and what went wrong if anything did. */
+function report(title: string, result: RunResult) {
+  console.log(
+    `${title}: ${Math.round(result.rate)} msg/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ` +
+      `sent ${result.sent}, stored ${result.stored}, duplicates ${result.duplicates}, errors ${result.errors}`,
+  );
+  if (result.unanswered > 0) console.log(`  ${result.unanswered} stored shopper messages have no reply and no handoff`);
+  if (result.errorSample) console.log(`  first error response: ${result.errorSample}`);
+}
+
+/** A latency percentile (0..1) of ascending latencies, in whole ms. */
+function percentileOf(sorted: number[], q: number): number {
+  return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]) : 0;
+}
+
+/** The servers' own figures over a run: busy share, event-loop delays, and CPU per answered request. */
+function serverFigures(marks: Mark[], requests: number) {
+  const perRequest = Math.max(1, requests);
+  return {
+    busy: marks.reduce((sum, m) => sum + m.utilization, 0) / marks.length,
+    loopDelayP99: Math.max(...marks.map((m) => m.loopDelayP99Ms)),
+    loopDelayMax: Math.max(...marks.map((m) => m.loopDelayMaxMs)),
+    cpuMsPerMessage: marks.reduce((sum, m) => sum + m.cpuMs, 0) / perRequest,
+    systemCpuMsPerMessage: marks.reduce((sum, m) => sum + m.systemCpuMs, 0) / perRequest,
+  };
 }
 
 /** What the server measured of itself since the previous mark. */
@@ -302,19 +319,14 @@ async function loadRun(servers: RunningServer[], provider: DbProvider, name: str
   const ok = results.reduce((sum, r) => sum + r["2xx"], 0);
   const failed = results.reduce((sum, r) => sum + r.non2xx + r.errors, 0);
   latencies.sort((a, b) => a - b);
-  const percentile = (q: number) => (latencies.length ? Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]) : 0);
   return {
     rate: ok / Math.min(seconds, Math.max(...results.map((r) => r.duration))),
-    p50: percentile(0.5),
-    p99: percentile(0.99),
+    p50: percentileOf(latencies, 0.5),
+    p99: percentileOf(latencies, 0.99),
     sent: answered.size,
     ...check,
     errors: failed,
-    busy: marks.reduce((sum, m) => sum + m.utilization, 0) / marks.length,
-    loopDelayP99: Math.max(...marks.map((m) => m.loopDelayP99Ms)),
-    loopDelayMax: Math.max(...marks.map((m) => m.loopDelayMaxMs)),
-    cpuMsPerMessage: marks.reduce((sum, m) => sum + m.cpuMs, 0) / Math.max(1, ok + results.reduce((sum, r) => sum + r.non2xx, 0)),
-    systemCpuMsPerMessage: marks.reduce((sum, m) => sum + m.systemCpuMs, 0) / Math.max(1, ok + results.reduce((sum, r) => sum + r.non2xx, 0)),
+    ...serverFigures(marks, ok + results.reduce((sum, r) => sum + r.non2xx, 0)),
     errorSample,
   };
 }
@@ -381,23 +393,18 @@ async function fixedRateRun(servers: RunningServer[], provider: DbProvider, name
   await Promise.all(pools.map((pool) => pool.close()));
   const check = await settleAndCheck(prisma, prefix, answered);
   latencies.sort((a, b) => a - b);
-  const percentile = (q: number) => (latencies.length ? Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]) : 0);
   return {
     rate: ok / seconds,
-    p50: percentile(0.5),
-    p99: percentile(0.99),
-    p999: percentile(0.999),
+    p50: percentileOf(latencies, 0.5),
+    p99: percentileOf(latencies, 0.99),
+    p999: percentileOf(latencies, 0.999),
     senderDelayP99: senderDelay.percentile(99) / 1e6,
     senderDelayMax: senderDelay.max / 1e6,
     max: Math.round(latencies.at(-1) ?? 0),
     sent: answered.size,
     ...check,
     errors,
-    busy: marks.reduce((sum, m) => sum + m.utilization, 0) / marks.length,
-    loopDelayP99: Math.max(...marks.map((m) => m.loopDelayP99Ms)),
-    loopDelayMax: Math.max(...marks.map((m) => m.loopDelayMaxMs)),
-    cpuMsPerMessage: marks.reduce((sum, m) => sum + m.cpuMs, 0) / Math.max(1, ok + errors),
-    systemCpuMsPerMessage: marks.reduce((sum, m) => sum + m.systemCpuMs, 0) / Math.max(1, ok + errors),
+    ...serverFigures(marks, ok + errors),
     errorSample,
   };
 }
