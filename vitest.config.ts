@@ -5,7 +5,7 @@ import tsconfigPaths from "vite-tsconfig-paths";
 export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {
-    include: ["app/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts"],
+    include: ["app/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts", "server/**/*.test.ts"],
     exclude: ["**/*.browser.test.ts", "node_modules/**"],
     setupFiles: ["./tests/setup-msw.ts"],
     environment: "node",

@@ -5,7 +5,12 @@ describe("parseEnv", () => {
   const valid = { SHOPIFY_API_KEY: "k", SHOPIFY_API_SECRET: "s", SHOPIFY_APP_URL: "https://app.example.com" };
 
   it("accepts a complete environment and applies defaults", () => {
-    expect(parseEnv(valid)).toMatchObject({ ...valid, NODE_ENV: "development", SWITCHBOARD_DEMO: "0" });
+    expect(parseEnv(valid)).toMatchObject({ ...valid, NODE_ENV: "development", SWITCHBOARD_DEMO: "0", SHOPIFY_LOG_LEVEL: "warning" });
+  });
+
+  it("takes Shopify's log level by name and refuses an unknown one", () => {
+    expect(parseEnv({ ...valid, SHOPIFY_LOG_LEVEL: "debug" }).SHOPIFY_LOG_LEVEL).toBe("debug");
+    expect(() => parseEnv({ ...valid, SHOPIFY_LOG_LEVEL: "verbose" })).toThrow(/SHOPIFY_LOG_LEVEL/);
   });
 
   it("names every missing or invalid variable in one clear message", () => {

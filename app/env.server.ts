@@ -17,6 +17,11 @@ const envSchema = z.object({
   ),
   /** "off" keeps the server from starting the job runner at boot (it still starts on first use). */
   SWITCHBOARD_JOBS: z.enum(["on", "off"]).default("on"),
+  /**
+   * What Shopify's packages log. Their own default (info) writes a line for every storefront request they
+   * authenticate, which cost 2.5% of a shopper message's CPU under load; warnings and errors still show.
+   */
+  SHOPIFY_LOG_LEVEL: z.enum(["error", "warning", "info", "debug"]).default("warning"),
   /** Offline demo against the simulated shop; see app/demo/. */
   SWITCHBOARD_DEMO: z.enum(["0", "1"]).default("0"),
 });

@@ -135,7 +135,7 @@ export function startJobRunnerOnBoot(env: Record<string, string | undefined> = p
 }
 
 // On SIGTERM/SIGINT the runner stops gracefully (BullMQ's connections would otherwise keep the process
-// alive after remix-serve closes its server). If nobody else handles the signal, it is raised again
+// alive after the HTTP server closes). If nobody else handles the signal, it is raised again
 // afterwards so the process still ends the way it would have without this handler.
 function hookShutdownSignals(): void {
   if (state.signalsHooked) return;

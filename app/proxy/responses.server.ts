@@ -27,7 +27,16 @@ export async function readBodyText(request: Request, maxBytes: number): Promise<
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let next: ReadableStreamReadResult<Uint8Array>;
+    try {
+      next = await reader.read();
+    } catch (error) {
+      // The client hung up before its body was read: nothing was stored, and nobody is left to answer. The
+      // bubble keeps unsent messages and sends them again with the same id.
+      if (request.signal.aborted) return { ok: false, response: jsonError(400, "The request was cancelled before its body was read") };
+      throw error;
+    }
+    const { done, value } = next;
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {

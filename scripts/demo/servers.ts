@@ -1,10 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
+import { createServer, type RequestListener, type Server } from "node:http";
 import { spawnSync } from "node:child_process";
 import { pathToFileURL } from "node:url";
-import express from "express";
 import { SetupServerApi } from "msw/node";
 import { FetchInterceptor } from "@mswjs/interceptors/fetch";
 import { assertDemoAllowed, DEMO_API_KEY, DEMO_API_SECRET, DEMO_HOST, DEMO_SCOPES, DEMO_SHOP, demoEnv } from "./config";
@@ -12,6 +11,7 @@ import { mintSessionToken } from "./session-token";
 import { createStorefront } from "./storefront";
 import { mountMailbox } from "./mailbox";
 import { startSmtpCapture } from "../../app/testing/smtp-capture.server";
+import { createAppListener } from "../../server/app-listener.mjs";
 
 export interface DemoOptions {
   appPort?: number;
@@ -58,34 +58,35 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   const msw = new SetupServerApi(simulatedShopHandlers(), [new FetchInterceptor()]);
   msw.listen({ onUnhandledRequest: "bypass" });
 
-  // A production build, served like `remix-serve` does: quicker pages and no dev-only module reloads.
+  // A production build, served as `npm start` serves it: quicker pages and no dev-only module reloads.
   if (!options.skipBuild) await buildApp(options.quiet);
-  const { createRequestHandler } = await import("@remix-run/express");
   const build = await import(pathToFileURL(path.resolve("build/server/index.js")).href + `?t=${Date.now()}`);
 
   // The shop "installed" the app: an offline session the app proxy can use before anyone opens the admin.
   await installDemoShop(DEMO_SHOP, DEMO_SCOPES);
 
-  const app = express();
-  app.disable("x-powered-by");
   const standIn = fs.readFileSync(path.resolve("scripts/demo/app-bridge-standin.js"), "utf8");
-  app.get("/demo/app-bridge.js", (_req, res) => res.type("application/javascript").send(standIn));
-  app.get("/demo/session-token", async (req, res) => {
-    const shop = String(req.query.shop || DEMO_SHOP);
-    if (shop !== DEMO_SHOP) return void res.status(400).send("Unknown demo shop");
-    res.type("text/plain").send(await mintSessionToken({ shop, apiKey: DEMO_API_KEY, apiSecret: DEMO_API_SECRET }));
+  // Production's own listener (server/app-listener.mjs), with the demo's stand-ins for Shopify's admin in front.
+  const listener = await createAppListener({
+    build,
+    mode: "production",
+    mount(app) {
+      app.get("/demo/app-bridge.js", (_req, res) => res.type("application/javascript").send(standIn));
+      app.get("/demo/session-token", async (req, res) => {
+        const shop = String(req.query.shop || DEMO_SHOP);
+        if (shop !== DEMO_SHOP) return void res.status(400).send("Unknown demo shop");
+        res.type("text/plain").send(await mintSessionToken({ shop, apiKey: DEMO_API_KEY, apiSecret: DEMO_API_SECRET }));
+      });
+      app.get("/demo/admin", (req, res) => {
+        const host = Buffer.from(`admin.shopify.com/store/${DEMO_SHOP.replace(".myshopify.com", "")}`).toString("base64url");
+        const page = typeof req.query.page === "string" && /^\/app(\/[\w/-]*)?$/.test(req.query.page) ? req.query.page : "/app";
+        res.redirect(`${page}?embedded=1&shop=${DEMO_SHOP}&host=${host}`);
+      });
+      mountMailbox(app, smtp);
+    },
   });
-  app.get("/demo/admin", (req, res) => {
-    const host = Buffer.from(`admin.shopify.com/store/${DEMO_SHOP.replace(".myshopify.com", "")}`).toString("base64url");
-    const page = typeof req.query.page === "string" && /^\/app(\/[\w/-]*)?$/.test(req.query.page) ? req.query.page : "/app";
-    res.redirect(`${page}?embedded=1&shop=${DEMO_SHOP}&host=${host}`);
-  });
-  mountMailbox(app, smtp);
-  app.use("/assets", express.static(path.resolve("build/client/assets"), { immutable: true, maxAge: "1y" }));
-  app.use(express.static(path.resolve("build/client"), { maxAge: "1h" }));
-  app.all("*", createRequestHandler({ build, mode: "production" }));
 
-  const appServer = await listen(app, appPort);
+  const appServer = await listen(listener, appPort);
   const appUrl = `http://localhost:${(appServer.address() as AddressInfo).port}`;
   const storefront = createStorefront({ shop: DEMO_SHOP, appUrl, apiSecret: DEMO_API_SECRET, shopName: "Switchboard Demo Outfitters" });
   const storefrontServer = await listen(storefront, storefrontPort);
@@ -119,10 +120,11 @@ async function migrateLocalDatabase() {
   if (result.status !== 0) throw new Error(`Migrating the demo database ${url} failed:\n${result.stderr || result.stdout}`);
 }
 
-function listen(app: express.Express, port: number): Promise<Server> {
+function listen(listener: RequestListener, port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, DEMO_HOST, () => resolve(server));
+    const server = createServer(listener);
     server.on("error", reject);
+    server.listen(port, DEMO_HOST, () => resolve(server));
   });
 }
 
