@@ -16,7 +16,7 @@
 // Node flags for the server, e.g. "--trace-gc"; its output goes to $TMPDIR/switchboard-load-server-<db>.log).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
-import { mkdirSync, openSync } from "node:fs";
+import { mkdirSync, openSync, readFileSync } from "node:fs";
 import path from "node:path";
 import os from "node:os";
 import { monitorEventLoopDelay } from "node:perf_hooks";
@@ -98,6 +98,11 @@ export async function run(): Promise<Record<string, number | string>> {
           out[`${provider} ${name} at ${rate}/s: p99.9 / max ms`] = `${fixed.p999} / ${fixed.max}`;
           out[`${provider} ${name} at ${rate}/s: event-loop delay p99 / max ms, server | load generator`] =
             `${fixed.loopDelayP99.toFixed(0)} / ${fixed.loopDelayMax.toFixed(0)} | ${fixed.senderDelayP99.toFixed(0)} / ${fixed.senderDelayMax.toFixed(0)}`;
+          // The whole machine's CPU per message, split: what is neither the app nor the load generator is mostly
+          // the database server (PostgreSQL) or anything else running on the machine.
+          const others = fixed.machineCpuMsPerMessage - fixed.cpuMsPerMessage - fixed.senderCpuMsPerMessage;
+          out[`${provider} ${name} at ${rate}/s: machine CPU ms/msg = server + load generator + rest`] =
+            `${fixed.machineCpuMsPerMessage.toFixed(1)} = ${fixed.cpuMsPerMessage.toFixed(1)} + ${fixed.senderCpuMsPerMessage.toFixed(1)} + ${others.toFixed(1)}`;
           if (fixed.duplicates || fixed.unanswered || fixed.errors || fixed.stored !== fixed.sent) failed = true;
         }
       }
@@ -136,6 +141,16 @@ function serverFigures(marks: Mark[], requests: number) {
     systemCpuMsPerMessage: marks.reduce((sum, m) => sum + m.systemCpuMs, 0) / perRequest,
   };
 }
+
+/** CPU time this machine's cores have spent busy since boot (Linux's /proc/stat, in ms). */
+function machineCpuMs(): number {
+  const [, ...fields] = readFileSync("/proc/stat", "utf8").split("\n", 1)[0].trim().split(/\s+/);
+  // Not idle, not waiting for I/O, and not steal (time the hypervisor gave to other machines).
+  const [user, nice, system, , , irq, softirq] = fields.map(Number);
+  return ((user + nice + system + irq + softirq) * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+/** USER_HZ, which is 100 on Linux's common architectures. */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 /** What the server measured of itself since the previous mark. */
 interface Mark {
@@ -338,7 +353,9 @@ async function loadRun(servers: RunningServer[], provider: DbProvider, name: str
  * slowing the sender down (the "coordinated omission" a closed loop such as autocannon's suffers from). The
  * connections are many more than the requests in flight at that rate, so the pool is not the bottleneck.
  */
-async function fixedRateRun(servers: RunningServer[], provider: DbProvider, name: string, prisma: Db, duration: number, rate: number): Promise<RunResult & { p999: number; max: number; senderDelayP99: number; senderDelayMax: number }> {
+async function fixedRateRun(servers: RunningServer[], provider: DbProvider, name: string, prisma: Db, duration: number, rate: number): Promise<
+  RunResult & { p999: number; max: number; senderDelayP99: number; senderDelayMax: number; machineCpuMsPerMessage: number; senderCpuMsPerMessage: number }
+> {
   const scenario = SCENARIOS[name];
   const prefix = `rate-${provider}-${name}-${Date.now().toString(36)}-`;
   const pools = servers.map((server) => new Pool(server.appUrl, { connections: 64, pipelining: 1 }));
@@ -353,6 +370,8 @@ async function fixedRateRun(servers: RunningServer[], provider: DbProvider, name
   // The sender's own delays count in the latencies (they are measured from the schedule), so they are shown.
   const senderDelay = monitorEventLoopDelay({ resolution: 5 });
   senderDelay.enable();
+  const machineBefore = machineCpuMs();
+  const senderBefore = process.cpuUsage();
   const started = performance.now();
   const send = async (i: number, scheduled: number) => {
     const server = servers[i % servers.length];
@@ -389,6 +408,8 @@ async function fixedRateRun(servers: RunningServer[], provider: DbProvider, name
   await Promise.all(inFlight);
   senderDelay.disable();
   const seconds = (performance.now() - started) / 1000;
+  const senderCpu = process.cpuUsage(senderBefore);
+  const machineMs = machineCpuMs() - machineBefore;
   const marks = await Promise.all(servers.map((server) => server.mark()));
   await Promise.all(pools.map((pool) => pool.close()));
   const check = await settleAndCheck(prisma, prefix, answered);
@@ -401,6 +422,8 @@ async function fixedRateRun(servers: RunningServer[], provider: DbProvider, name
     senderDelayP99: senderDelay.percentile(99) / 1e6,
     senderDelayMax: senderDelay.max / 1e6,
     max: Math.round(latencies.at(-1) ?? 0),
+    machineCpuMsPerMessage: machineMs / Math.max(1, ok + errors),
+    senderCpuMsPerMessage: (senderCpu.user + senderCpu.system) / 1000 / Math.max(1, ok + errors),
     sent: answered.size,
     ...check,
     errors,
