@@ -17,6 +17,19 @@ describe("sql", () => {
     expect(q.values).toEqual(["a", 1, "b", 2, 4]);
   });
 
+  it("renders a call site's text once per database, and never reuses the text of a statement built from parts", () => {
+    const byId = (id: string) => sql`SELECT "body" FROM "Message" WHERE "id" = ${id}`;
+    const first = render(byId("a"), "sqlite");
+    expect(render(byId("b"), "sqlite")).toBe(first);
+    expect(render(byId("c"), "postgresql")).toBe('SELECT "body" FROM "Message" WHERE "id" = $1');
+    expect(byId("d").values).toEqual(["d"]);
+    // Built from parts, the same call site makes a different text each time: each is rendered afresh.
+    const insert = (columns: string[]) => sql`INSERT INTO "T" (${join(columns.map(identifier))}) VALUES (${join(columns.map((c) => sql`${c}`))})`;
+    expect(render(insert(["a"]), "sqlite")).toBe('INSERT INTO "T" ("a") VALUES (?)');
+    expect(render(insert(["a", "b"]), "sqlite")).toBe('INSERT INTO "T" ("a", "b") VALUES (?, ?)');
+    expect(render(insert(["a", "b"]), "postgresql")).toBe('INSERT INTO "T" ("a", "b") VALUES ($1, $2)');
+  });
+
   it("refuses an identifier that is not a plain name, and an empty join", () => {
     expect(() => identifier('status" = NULL; --')).toThrow(/not a plain identifier/);
     expect(() => join([])).toThrow(/at least one/);

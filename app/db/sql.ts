@@ -13,6 +13,9 @@ export type Dialect = "sqlite" | "postgresql";
 
 /** sql`SELECT … WHERE "id" = ${id}`; a nested Sql (from join, identifier or sql) is inlined with its own values. */
 export function sql(strings: TemplateStringsArray | readonly string[], ...values: unknown[]): Sql {
+  // Most statements nest nothing: they keep the template's own strings, one frozen array per call site, so their
+  // rendered text is made once (render) instead of on every message.
+  if (!values.some((value) => value instanceof Sql)) return new Sql(strings, values);
   const outStrings: string[] = [strings[0]];
   const outValues: unknown[] = [];
   values.forEach((value, i) => {
@@ -43,8 +46,18 @@ export function identifier(name: string): Sql {
   return new Sql([`"${name}"`], []);
 }
 
+// Rendered texts by strings array. Only frozen arrays (a template's own) are remembered: their content cannot change.
+const rendered = new WeakMap<readonly string[], Partial<Record<Dialect, string>>>();
+
 export function render(query: Sql, dialect: Dialect): string {
+  const known = rendered.get(query.strings)?.[dialect];
+  if (known !== undefined) return known;
   let text = query.strings[0];
   for (let i = 1; i < query.strings.length; i++) text += (dialect === "postgresql" ? `$${i}` : "?") + query.strings[i];
+  if (Object.isFrozen(query.strings)) {
+    const texts = rendered.get(query.strings) ?? {};
+    texts[dialect] = text;
+    rendered.set(query.strings, texts);
+  }
   return text;
 }

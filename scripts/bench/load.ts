@@ -12,7 +12,8 @@
 // LOAD_RATE_SCENARIOS (greeting,policy; the scenarios that get fixed-rate runs), LOAD_INSTANCES (1; app processes on the same database),
 // LOAD_SKIP_BUILD=1 (reuse build/), LOAD_CPU_PROF=<dir> (a V8 CPU
 // profile of the server during the measured runs; `npx tsx scripts/bench/load/profile-summary.ts <file>`; with
-// LOAD_HEAP_PROF=1 also a sampling heap profile of what is still alive at the end), LOAD_SERVER_NODE_ARGS (extra
+// LOAD_HEAP_PROF=1 also a sampling heap profile of what is still alive at the end, LOAD_HEAP_PROF=all of everything
+// allocated during the runs, collected or not), LOAD_SERVER_NODE_ARGS (extra
 // Node flags for the server, e.g. "--trace-gc"; its output goes to $TMPDIR/switchboard-load-server-<db>.log).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";

@@ -34,7 +34,15 @@ process.on("message", async (message: { type: string }) => {
       profiler.connect();
       await profiler.post("Profiler.enable");
       await profiler.post("Profiler.start");
-      if (process.env.LOAD_HEAP_PROF) await profiler.post("HeapProfiler.startSampling", { samplingInterval: 32768 });
+      // "all": every sampled allocation, collected or not (what drives the garbage collector), not only the survivors.
+      const everything = process.env.LOAD_HEAP_PROF === "all";
+      if (process.env.LOAD_HEAP_PROF) {
+        await profiler.post("HeapProfiler.startSampling", {
+          samplingInterval: 32768,
+          includeObjectsCollectedByMajorGC: everything,
+          includeObjectsCollectedByMinorGC: everything,
+        });
+      }
     }
     const now = { elu: performance.eventLoopUtilization(), cpu: process.cpuUsage() };
     const cpu = process.cpuUsage(mark.cpu);
