@@ -2,6 +2,7 @@
 // demo, the load bench and the real-process tests serve requests exactly as production does.
 import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
+import compression from "compression";
 import express from "express";
 import { directResourceRoutes } from "./direct-routes.mjs";
 
@@ -9,19 +10,16 @@ import { directResourceRoutes } from "./direct-routes.mjs";
 export const STOREFRONT_ROUTES = ["routes/proxy.messages", "routes/proxy.seen", "routes/proxy.feedback", "routes/proxy.satisfaction"];
 
 /**
- * @param {{ build: import("@remix-run/node").ServerBuild, mode?: string, compress?: boolean,
+ * @param {{ build: import("@remix-run/node").ServerBuild, mode?: string,
  *   mount?: (app: import("express").Express) => void }} options
  *   mount adds routes before the static files and Remix (the demo's stand-ins)
  */
-export async function createAppListener({ build, mode = process.env.NODE_ENV ?? "production", compress = true, mount }) {
+export async function createAppListener({ build, mode = process.env.NODE_ENV ?? "production", mount }) {
   const app = express();
   app.disable("x-powered-by");
   // Pages and JSON from Remix are compressed as remix-serve does; the storefront routes answer a few hundred
   // bytes and skip it (they never reach Express).
-  if (compress) {
-    const { default: compression } = await import("compression");
-    app.use(compression());
-  }
+  app.use(compression());
   mount?.(app);
   const client = path.resolve("build/client");
   // Vite's hashed file names never change content: cached for a year. Everything else in build/client for an hour.

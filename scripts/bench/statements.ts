@@ -46,6 +46,7 @@ export async function run(): Promise<Record<string, number | string>> {
           if (process.env.BENCH_SHOW_SQL) console.log(provider, name, statements);
         };
         await measure("greeting, new conversation", () => send("hello"));
+        await measure("return policy, new conversation", () => send("what is your return policy?"));
         const first = await send("what is your return policy?");
         await measure("return policy, follow-up message", () => send("how long does shipping take?", first.conversationId));
         const order = await send(`where is my order ${SEED_ORDERS.inTransit.name}?`);
