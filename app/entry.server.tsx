@@ -4,10 +4,13 @@ import { RemixServer } from "@remix-run/react";
 import { createReadableStreamFromReadable, type EntryContext } from "@remix-run/node";
 import { isbot } from "isbot";
 import { addDocumentResponseHeaders } from "./shopify.server";
-import { startJobRunnerOnBoot } from "./jobs/runner.server";
+import { startJobRunnerOnBoot, stopJobRunner } from "./jobs/runner.server";
 
 // The server build loads this module once at start: scheduled jobs (outbox dispatch, recovery) run from boot.
 startJobRunnerOnBoot();
+
+/** For the app's own server (server/index.mjs) on SIGTERM: resolves once the jobs running now have finished. */
+export const shutdown = stopJobRunner;
 
 export const streamTimeout = 5000;
 

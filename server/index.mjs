@@ -19,8 +19,20 @@ server.listen(port, process.env.HOST, () => {
   const address = server.address();
   console.log(`[switchboard] listening on http://${process.env.HOST ?? "localhost"}:${typeof address === "object" && address ? address.port : port}`);
 });
-// As remix-serve: stop taking connections and let the requests in flight finish. The job runner stops on the
-// same signal (app/jobs/runner.server.ts), letting running jobs finish, and the process ends when both are done.
-for (const signal of ["SIGTERM", "SIGINT"]) {
-  process.once(signal, () => server.close((error) => error && console.error(error)));
+// On SIGTERM (a deploy) or SIGINT: stop taking connections, let the requests in flight and the running jobs finish
+// (the build's entry exports `shutdown`, which stops the job runner), then exit. Open database and Redis connections
+// would otherwise keep the process alive. Past the deadline it exits anyway: jobs are idempotent and retried, and
+// the bubble resends a message that got no answer.
+const SHUTDOWN_DEADLINE_MS = 15_000;
+let closing = false;
+async function shutdown(signal) {
+  if (closing) return;
+  closing = true;
+  console.log(`[switchboard] ${signal}: finishing the requests in flight and the running jobs`);
+  const httpClosed = new Promise((resolve) => server.close(() => resolve(undefined)));
+  const deadline = new Promise((resolve) => setTimeout(() => resolve("deadline"), SHUTDOWN_DEADLINE_MS).unref());
+  const finished = Promise.all([httpClosed, build.entry.module.shutdown?.()]).catch((error) => console.error("[switchboard] shutting down:", error));
+  if ((await Promise.race([finished, deadline])) === "deadline") console.error(`[switchboard] still busy after ${SHUTDOWN_DEADLINE_MS} ms; exiting`);
+  process.exit(0);
 }
+for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => void shutdown(signal));

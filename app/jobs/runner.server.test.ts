@@ -32,6 +32,22 @@ describe("the process's job runner", () => {
     expect(c).not.toBe(a);
   });
 
+  it("makes a second stop, while the first is still stopping, wait for the same stop (the server's shutdown and the signal hook)", async () => {
+    const runner = await getJobRunner();
+    const stop = runner.stop.bind(runner);
+    let stopped = false;
+    vi.spyOn(runner, "stop").mockImplementation(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await stop();
+      stopped = true;
+    });
+    const first = stopJobRunner();
+    await stopJobRunner();
+    expect(stopped).toBe(true);
+    await first;
+    expect(runner.stop).toHaveBeenCalledTimes(1);
+  });
+
   it("is not started at boot under vitest or with SWITCHBOARD_JOBS=off", async () => {
     startJobRunnerOnBoot({ VITEST: "true" });
     startJobRunnerOnBoot({ SWITCHBOARD_JOBS: "off" });

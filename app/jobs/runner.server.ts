@@ -13,7 +13,7 @@ import type { EnqueueOptions, JobRunner, JobServices } from "./types";
 // scripts that import app modules start nothing. The server starts it at boot (app/entry.server.tsx) so
 // scheduled jobs (outbox dispatch, recovery) run before the first request.
 
-type RunnerState = { runner?: JobRunner; starting?: Promise<JobRunner>; signalsHooked?: boolean };
+type RunnerState = { runner?: JobRunner; starting?: Promise<JobRunner>; stopping?: Promise<void>; signalsHooked?: boolean };
 
 // Remix dev re-evaluates modules on change: keep one runner per process, like the Prisma client.
 const globalState = globalThis as unknown as { switchboardJobs?: RunnerState };
@@ -114,15 +114,22 @@ export function currentJobRunner(): JobRunner | undefined {
   return state.runner;
 }
 
-/** Stops the process's runner (running jobs finish first). */
+/**
+ * Stops the process's runner (running jobs finish first). A second call while it stops (the server's shutdown and
+ * this module's own signal hook both call it) waits for the same stop rather than returning at once.
+ */
 export async function stopJobRunner(): Promise<void> {
   const starting = state.starting;
   state.starting = undefined;
   const runner = state.runner;
   state.runner = undefined;
-  if (!runner) return;
-  await starting?.catch(() => undefined);
-  await runner.stop();
+  if (runner) {
+    state.stopping = (async () => {
+      await starting?.catch(() => undefined);
+      await runner.stop();
+    })();
+  }
+  await state.stopping;
 }
 
 /**
