@@ -3,4 +3,4 @@ import type { ServerBuild } from "@remix-run/node";
 import type { Express } from "express";
 
 export declare const STOREFRONT_ROUTES: string[];
-export declare function createAppListener(options: { build: ServerBuild; mode?: string; mount?: (app: Express) => void }): Promise<RequestListener>;
+export declare function createAppListener(options: { build: ServerBuild; mode?: string; compress?: boolean; mount?: (app: Express) => void }): Promise<RequestListener>;

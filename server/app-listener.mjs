@@ -10,16 +10,17 @@ import { directResourceRoutes } from "./direct-routes.mjs";
 export const STOREFRONT_ROUTES = ["routes/proxy.messages", "routes/proxy.seen", "routes/proxy.feedback", "routes/proxy.satisfaction"];
 
 /**
- * @param {{ build: import("@remix-run/node").ServerBuild, mode?: string,
+ * @param {{ build: import("@remix-run/node").ServerBuild, mode?: string, compress?: boolean,
  *   mount?: (app: import("express").Express) => void }} options
- *   mount adds routes before the static files and Remix (the demo's stand-ins)
+ *   mount adds routes before the static files and Remix (the demo's stand-ins); compress (default true) is
+ *   turned off by the demo, which never compressed (the admin's streamed pages in Chromium are not tested with it)
  */
-export async function createAppListener({ build, mode = process.env.NODE_ENV ?? "production", mount }) {
+export async function createAppListener({ build, mode = process.env.NODE_ENV ?? "production", compress = true, mount }) {
   const app = express();
   app.disable("x-powered-by");
   // Pages and JSON from Remix are compressed as remix-serve does; the storefront routes answer a few hundred
   // bytes and skip it (they never reach Express).
-  app.use(compression());
+  if (compress) app.use(compression());
   mount?.(app);
   const client = path.resolve("build/client");
   // Vite's hashed file names never change content: cached for a year. Everything else in build/client for an hour.

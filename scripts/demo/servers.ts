@@ -70,6 +70,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   const listener = await createAppListener({
     build,
     mode: "production",
+    compress: false,
     mount(app) {
       app.get("/demo/app-bridge.js", (_req, res) => res.type("application/javascript").send(standIn));
       app.get("/demo/session-token", async (req, res) => {
