@@ -18,7 +18,7 @@ declare module "@remix-run/node" {
   }
 }
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   server: {
     port: Number(process.env.PORT || 3000),
     hmr: hmrConfig,
@@ -38,6 +38,12 @@ export default defineConfig({
     }),
     tsconfigPaths(),
   ],
-  build: { assetsInlineLimit: 0 },
+  build: {
+    assetsInlineLimit: 0,
+    // The server bundle runs on Node 20 and 22 only. Vite's default (browser) target made esbuild rewrite every
+    // regular expression with a Unicode property or a lookbehind into `new RegExp(...)` at the place it is used,
+    // so it was built again on every call, and class private fields into WeakMap helpers.
+    ...(isSsrBuild ? { target: "node20" } : {}),
+  },
   optimizeDeps: { include: ["@shopify/app-bridge-react", "@shopify/polaris"] },
-}) satisfies UserConfig;
+}) satisfies UserConfig);

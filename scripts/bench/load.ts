@@ -104,6 +104,7 @@ export async function run(): Promise<Record<string, number | string>> {
           const others = fixed.machineCpuMsPerMessage - fixed.cpuMsPerMessage - fixed.senderCpuMsPerMessage;
           out[`${provider} ${name} at ${rate}/s: machine CPU ms/msg = server + load generator + rest`] =
             `${fixed.machineCpuMsPerMessage.toFixed(1)} = ${fixed.cpuMsPerMessage.toFixed(1)} + ${fixed.senderCpuMsPerMessage.toFixed(1)} + ${others.toFixed(1)}`;
+          out[`${provider} ${name} at ${rate}/s: CPU stolen by the hypervisor %`] = Math.round(fixed.stealShare * 100);
           if (fixed.duplicates || fixed.unanswered || fixed.errors || fixed.stored !== fixed.sent) failed = true;
         }
       }
@@ -144,11 +145,12 @@ function serverFigures(marks: Mark[], requests: number) {
 }
 
 /** CPU time this machine's cores have spent busy since boot (Linux's /proc/stat, in ms). */
-function machineCpuMs(): number {
+function machineCpuMs(): { busy: number; steal: number } {
   const [, ...fields] = readFileSync("/proc/stat", "utf8").split("\n", 1)[0].trim().split(/\s+/);
-  // Not idle, not waiting for I/O, and not steal (time the hypervisor gave to other machines).
-  const [user, nice, system, , , irq, softirq] = fields.map(Number);
-  return ((user + nice + system + irq + softirq) * 1000) / CLOCK_TICKS_PER_SECOND;
+  // Busy: not idle, not waiting for I/O, and not steal. Steal is time the hypervisor gave to other machines
+  // while this one had work: on a shared VM it is what makes the same build's runs differ.
+  const [user, nice, system, , , irq, softirq, steal] = fields.map(Number);
+  return { busy: ((user + nice + system + irq + softirq) * 1000) / CLOCK_TICKS_PER_SECOND, steal: (steal * 1000) / CLOCK_TICKS_PER_SECOND };
 }
 /** USER_HZ, which is 100 on Linux's common architectures. */
 const CLOCK_TICKS_PER_SECOND = 100;
@@ -355,7 +357,7 @@ async function loadRun(servers: RunningServer[], provider: DbProvider, name: str
  * connections are many more than the requests in flight at that rate, so the pool is not the bottleneck.
  */
 async function fixedRateRun(servers: RunningServer[], provider: DbProvider, name: string, prisma: Db, duration: number, rate: number): Promise<
-  RunResult & { p999: number; max: number; senderDelayP99: number; senderDelayMax: number; machineCpuMsPerMessage: number; senderCpuMsPerMessage: number }
+  RunResult & { p999: number; max: number; senderDelayP99: number; senderDelayMax: number; machineCpuMsPerMessage: number; senderCpuMsPerMessage: number; stealShare: number }
 > {
   const scenario = SCENARIOS[name];
   const prefix = `rate-${provider}-${name}-${Date.now().toString(36)}-`;
@@ -410,7 +412,9 @@ async function fixedRateRun(servers: RunningServer[], provider: DbProvider, name
   senderDelay.disable();
   const seconds = (performance.now() - started) / 1000;
   const senderCpu = process.cpuUsage(senderBefore);
-  const machineMs = machineCpuMs() - machineBefore;
+  const machineAfter = machineCpuMs();
+  const machineMs = machineAfter.busy - machineBefore.busy;
+  const stealShare = (machineAfter.steal - machineBefore.steal) / (seconds * 1000 * os.cpus().length);
   const marks = await Promise.all(servers.map((server) => server.mark()));
   await Promise.all(pools.map((pool) => pool.close()));
   const check = await settleAndCheck(prisma, prefix, answered);
@@ -424,6 +428,7 @@ async function fixedRateRun(servers: RunningServer[], provider: DbProvider, name
     senderDelayMax: senderDelay.max / 1e6,
     max: Math.round(latencies.at(-1) ?? 0),
     machineCpuMsPerMessage: machineMs / Math.max(1, ok + errors),
+    stealShare,
     senderCpuMsPerMessage: (senderCpu.user + senderCpu.system) / 1000 / Math.max(1, ok + errors),
     sent: answered.size,
     ...check,

@@ -53,13 +53,17 @@ export function isStopword(word: string): boolean {
   return ALL_STOPWORDS.has(word);
 }
 
+// A module constant: the server build (esbuild) turns this literal into `new RegExp(...)` where it stands, which
+// would build it again on every call.
+const FRENCH_ELISION = /\b(l|d|j|m|n|s|t|c|qu)'(?=\p{L})/gu;
+
 /** Lower-cased text padded with spaces, punctuation turned into spaces, so cues match at word boundaries. */
 export function normaliseForCues(text: string): string {
   const t = text
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     // French elision and inversion: "l'adresse" -> "l' adresse", "expirent-elles" -> "expirent elles".
-    .replace(/\b(l|d|j|m|n|s|t|c|qu)'(?=\p{L})/gu, "$1' ")
+    .replace(FRENCH_ELISION, "$1' ")
     .replace(/-(t-)?(il|ils|elle|elles|on|vous|je|nous|tu)\b/gu, " ")
     .replace(/[¿¡?!.,;:()"“”«»]/g, " ");
   return ` ${t.replace(/\s+/g, " ").trim()} `;

@@ -64,25 +64,3 @@ describe("getShopPolicies", () => {
     expect(htmlToText("<p>Free &amp; fast&nbsp;shipping</p><p>Within 5&#8211;7 days</p>")).toBe("Free & fast shipping\nWithin 5–7 days");
   });
 });
-
-describe("TtlCache", () => {
-  it("expires entries and never caches failures", async () => {
-    let now = 0;
-    const c = new TtlCache<number>({ ttlMs: 1000, now: () => now });
-    c.set("a", 1);
-    now = 999;
-    expect(c.get("a")).toBe(1);
-    now = 1000;
-    expect(c.get("a")).toBeUndefined();
-    await expect(c.getOrLoad("b", async () => Promise.reject(new Error("down")))).rejects.toThrow("down");
-    expect(await c.getOrLoad("b", async () => 2)).toBe(2);
-  });
-
-  it("evicts the oldest entries beyond its size", () => {
-    const c = new TtlCache<number>({ maxEntries: 2 });
-    c.set("a", 1);
-    c.set("b", 2);
-    c.set("c", 3);
-    expect([c.get("a"), c.get("b"), c.get("c")]).toEqual([undefined, 2, 3]);
-  });
-});

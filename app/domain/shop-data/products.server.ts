@@ -103,10 +103,13 @@ export interface AvailabilityPolicy {
   lowStockThreshold?: number;
 }
 
+// Regular expressions with Unicode properties are module constants: the server build (esbuild) turns some such
+// literals into `new RegExp(...)` where they stand, which would build them again on every call.
+const COMBINING_MARKS = /\p{M}/gu;
 const fold = (s: string) =>
   s
     .normalize("NFD")
-    .replace(/\p{M}/gu, "")
+    .replace(COMBINING_MARKS, "")
     .toLowerCase()
     .trim();
 

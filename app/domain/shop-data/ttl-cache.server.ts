@@ -1,6 +1,10 @@
-// A tiny in-memory TTL cache. Data here (customer profiles, shop policies) changes rarely and a minute of
-// staleness is harmless, while fetching it on every shopper message would spend the shop's API bucket.
-// lru-cache exists in node_modules only as an old transitive dependency, so a Map does the job.
+// A small in-memory TTL cache. Data here (customer profiles, shop policies, the catalogue) changes rarely and a
+// minute of staleness is harmless, while fetching it on every shopper message would spend the shop's API bucket.
+//
+// getOrLoad is single-flight and serves stale-while-revalidate (docs/decisions/0024-shop-data-cache-refresh.md):
+// when an entry expires while messages keep coming, one load refreshes it and the messages meanwhile get the
+// value that just expired, rather than every message in flight starting its own Admin API call (at 300 messages
+// a second that was dozens of identical policy queries each minute, and a stall of every message behind them).
 
 export interface TtlCacheOptions {
   ttlMs?: number;
@@ -9,8 +13,18 @@ export interface TtlCacheOptions {
   now?: () => number;
 }
 
+interface Entry<V> {
+  value: V;
+  /** Fresh until then. */
+  expiresAt: number;
+  /** After expiresAt and before this, getOrLoad still answers with the value while one refresh runs. */
+  staleUntil: number;
+}
+
 export class TtlCache<V = unknown> {
-  private readonly entries = new Map<string, { value: V; expiresAt: number }>();
+  private readonly entries = new Map<string, Entry<V>>();
+  /** Loads under way, one per key; a load whose key was dropped meanwhile does not store its result. */
+  private readonly loading = new Map<string, Promise<V>>();
   private readonly ttlMs: number;
   private readonly maxEntries: number;
   private readonly now: () => number;
@@ -21,19 +35,17 @@ export class TtlCache<V = unknown> {
     this.now = options.now ?? Date.now;
   }
 
+  /** The value while it is fresh; undefined once it expired (getOrLoad may still serve it while refreshing). */
   get(key: string): V | undefined {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    if (entry.expiresAt <= this.now()) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    return entry.value;
+    const entry = this.live(key);
+    return entry && entry.expiresAt > this.now() ? entry.value : undefined;
   }
 
+  /** Caches `value` fresh for ttlMs, then stale (served by getOrLoad while it refreshes) for as long again. */
   set(key: string, value: V, ttlMs = this.ttlMs): void {
+    const now = this.now();
     this.entries.delete(key);
-    this.entries.set(key, { value, expiresAt: this.now() + ttlMs });
+    this.entries.set(key, { value, expiresAt: now + ttlMs, staleUntil: now + 2 * ttlMs });
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value;
       if (oldest === undefined) break;
@@ -41,26 +53,71 @@ export class TtlCache<V = unknown> {
     }
   }
 
-  /** Returns the cached value or loads, caches and returns it. Failures are not cached. */
+  /**
+   * The fresh value; else, within the stale window, the expired value at once while one background load
+   * refreshes it; else the result of a load, shared by every caller asking meanwhile. Failures are not cached:
+   * a failed background refresh leaves the stale value until its window ends, and the next call tries again.
+   */
   async getOrLoad(key: string, load: () => Promise<V>, ttlMs?: number): Promise<V> {
-    const hit = this.get(key);
-    if (hit !== undefined) return hit;
-    const value = await load();
-    this.set(key, value, ttlMs);
-    return value;
+    const entry = this.live(key);
+    const now = this.now();
+    if (entry && entry.expiresAt > now) return entry.value;
+    if (entry) {
+      this.load(key, load, ttlMs).catch((error: unknown) => {
+        console.warn(`shop data cache: refreshing ${key} failed; still serving the value from before: ${String(error)}`);
+      });
+      return entry.value;
+    }
+    return this.load(key, load, ttlMs);
   }
 
-  /** Drops every key starting with `prefix` (e.g. one shop's entries). */
+  /** Drops every key starting with `prefix` (e.g. one shop's entries), and the results of their loads under way. */
   deletePrefix(prefix: string): void {
     for (const key of [...this.entries.keys()]) if (key.startsWith(prefix)) this.entries.delete(key);
+    for (const key of [...this.loading.keys()]) if (key.startsWith(prefix)) this.loading.delete(key);
   }
 
   clear(): void {
     this.entries.clear();
+    this.loading.clear();
   }
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** The entry unless even its stale window is over (then it is dropped). */
+  private live(key: string): Entry<V> | undefined {
+    const entry = this.entries.get(key);
+    if (entry && entry.staleUntil <= this.now()) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return entry;
+  }
+
+  private load(key: string, load: () => Promise<V>, ttlMs: number | undefined): Promise<V> {
+    const running = this.loading.get(key);
+    if (running) return running;
+    // `then(load)`: a load that throws at once still settles this promise, after it is registered below.
+    const loaded: Promise<V> = Promise.resolve()
+      .then(load)
+      .then(
+        (value) => {
+          // Stored only if nobody dropped the key (deletePrefix, clear) while the load ran.
+          if (this.loading.get(key) === loaded) {
+            this.loading.delete(key);
+            this.set(key, value, ttlMs);
+          }
+          return value;
+        },
+        (error: unknown) => {
+          if (this.loading.get(key) === loaded) this.loading.delete(key);
+          throw error;
+        },
+      );
+    this.loading.set(key, loaded);
+    return loaded;
   }
 }
 

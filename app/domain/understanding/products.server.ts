@@ -32,12 +32,16 @@ interface Token {
   end: number;
 }
 
+// A module constant: the server build (esbuild) turns this literal into `new RegExp(...)` where it stands, which
+// would build it again for every word. Not global, so exec keeps no state between calls.
+const FRENCH_ELISION = /^(?:l|d|j|m|n|s|t|c|qu)['’](?=\p{L}{3})/iu;
+
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
     const start = m.index ?? 0;
     // French elision: "l'imperméable" is "imperméable"; English "don't" stays one word.
-    const elided = /^(?:l|d|j|m|n|s|t|c|qu)['’](?=\p{L}{3})/iu.exec(m[0])?.[0].length ?? 0;
+    const elided = FRENCH_ELISION.exec(m[0])?.[0].length ?? 0;
     const word = m[0].slice(elided);
     out.push({ text: word, term: productTerm(word), start: start + elided, end: start + m[0].length });
   }
