@@ -38,7 +38,7 @@ export async function getAccountLinks(admin: AdminGraphql, options: LookupOption
   };
   if (!options.shop) return load();
   const cache = options.cache ?? shopDataCache;
-  return (await cache.getOrLoad(cacheKey(options.shop, "account-links"), load, 5 * 60_000)) as AccountLinks;
+  return (await cache.getOrLoad(cacheKey(options.shop, "account-links"), load, 5 * 60_000, { staleMs: 5 * 60_000 })) as AccountLinks;
 }
 
 export function accountHelpAnswer(topic: AccountTopic, links: AccountLinks | null, o: ComposeOptions): Answer {

@@ -60,7 +60,7 @@ export async function getShippingZones(admin: AdminGraphql, options: LookupOptio
   };
   if (!options.shop) return load();
   const cache = options.cache ?? shopDataCache;
-  return (await cache.getOrLoad(cacheKey(options.shop, "delivery-zones"), load, 5 * 60_000)) as ShippingZone[];
+  return (await cache.getOrLoad(cacheKey(options.shop, "delivery-zones"), load, 5 * 60_000, { staleMs: 5 * 60_000 })) as ShippingZone[];
 }
 
 export function countryName(code: string, language: string): string {

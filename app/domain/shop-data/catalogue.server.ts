@@ -47,5 +47,5 @@ export async function getCatalogue(admin: AdminGraphql, options: LookupOptions &
     }));
   };
   const cache = options.cache ?? shopDataCache;
-  return (await cache.getOrLoad(cacheKey(options.shop, "catalogue"), load, 5 * 60_000)) as CatalogueEntry[];
+  return (await cache.getOrLoad(cacheKey(options.shop, "catalogue"), load, 5 * 60_000, { staleMs: 5 * 60_000 })) as CatalogueEntry[];
 }

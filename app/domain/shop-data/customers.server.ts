@@ -51,5 +51,7 @@ export async function getCustomerProfile(
   };
   if (!options.shop) return load();
   const cache = options.cache ?? shopDataCache;
+  // No stale window: routing reads the profile (VIP segments, tags, spend always go to a person), so an expired
+  // profile is loaded again before the message is routed, never served while it refreshes.
   return (await cache.getOrLoad(cacheKey(options.shop, "customer", `${id}|${segments.join(",")}`), load)) as CustomerProfile | null;
 }

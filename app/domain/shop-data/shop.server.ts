@@ -89,7 +89,7 @@ export async function getShopPolicies(admin: AdminGraphql, options: LookupOption
   };
   if (!options.shop) return load();
   const cache = options.cache ?? shopDataCache;
-  return (await cache.getOrLoad(cacheKey(options.shop, "policies"), load)) as ShopPolicies;
+  return (await cache.getOrLoad(cacheKey(options.shop, "policies"), load, undefined, { staleMs: 60_000 })) as ShopPolicies;
 }
 
 /**
@@ -107,7 +107,7 @@ export async function getShopPolicyTranslation(
     return (data.shop.shopPolicies ?? []).map((p) => ({ type: p.type, translations: p.translations.map((t) => ({ key: t.key, value: t.value ?? null, outdated: t.outdated })) }));
   };
   const all = options.shop
-    ? ((await (options.cache ?? shopDataCache).getOrLoad(cacheKey(options.shop, `policy-translations:${locale}`), load)) as Awaited<ReturnType<typeof load>>)
+    ? ((await (options.cache ?? shopDataCache).getOrLoad(cacheKey(options.shop, `policy-translations:${locale}`), load, undefined, { staleMs: 60_000 })) as Awaited<ReturnType<typeof load>>)
     : await load();
   const translations = all.find((p) => p.type === policy.type)?.translations ?? [];
   const body = translations.find((t) => t.key === "body" && !t.outdated && t.value?.trim());

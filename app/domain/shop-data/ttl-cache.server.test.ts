@@ -70,16 +70,16 @@ describe("TtlCache", () => {
   it("answers with the expired value while one background load refreshes it, then with the new value", async () => {
     let now = 0;
     const c = new TtlCache<string>({ ttlMs: 1000, now: () => now });
-    c.set("policies", "old");
-    now = 1500; // expired, inside the stale window (one more TTL)
+    c.set("policies", "old", 1000, 1000);
+    now = 1500; // expired, inside the stale window
     const { load, pending } = manualLoad<string>();
-    const answers = await Promise.all(Array.from({ length: 20 }, () => c.getOrLoad("policies", load)));
+    const answers = await Promise.all(Array.from({ length: 20 }, () => c.getOrLoad("policies", load, 1000, { staleMs: 1000 })));
     expect(answers).toEqual(Array(20).fill("old"));
     await settle();
     expect(load).toHaveBeenCalledTimes(1);
     pending[0].resolve("new");
     await settle();
-    expect(await c.getOrLoad("policies", load)).toBe("new");
+    expect(await c.getOrLoad("policies", load, 1000, { staleMs: 1000 })).toBe("new");
     expect(load).toHaveBeenCalledTimes(1);
     // Fresh for a whole TTL from the refresh.
     now = 1500 + 999;
@@ -89,17 +89,17 @@ describe("TtlCache", () => {
   it("keeps the stale value when its refresh fails, and tries again on the next call", async () => {
     let now = 0;
     const c = new TtlCache<string>({ ttlMs: 1000, now: () => now });
-    c.set("k", "old");
+    c.set("k", "old", 1000, 1000);
     now = 1200;
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     try {
       const { load, pending } = manualLoad<string>();
-      expect(await c.getOrLoad("k", load)).toBe("old");
+      expect(await c.getOrLoad("k", load, 1000, { staleMs: 1000 })).toBe("old");
       await settle();
       pending[0].reject(new Error("timeout"));
       await settle();
       expect(warn).toHaveBeenCalledTimes(1);
-      expect(await c.getOrLoad("k", load)).toBe("old");
+      expect(await c.getOrLoad("k", load, 1000, { staleMs: 1000 })).toBe("old");
       await settle();
       expect(load).toHaveBeenCalledTimes(2);
       pending[1].resolve("new");
@@ -113,13 +113,27 @@ describe("TtlCache", () => {
   it("waits for a fresh load once the value is older than the stale window", async () => {
     let now = 0;
     const c = new TtlCache<string>({ ttlMs: 1000, now: () => now });
-    c.set("k", "old");
-    now = 2000; // expired a whole TTL ago: too old to answer with
+    c.set("k", "old", 1000, 1000);
+    now = 2000; // expired a whole stale window ago: too old to answer with
     const { load, pending } = manualLoad<string>();
-    const answer = c.getOrLoad("k", load);
+    const answer = c.getOrLoad("k", load, 1000, { staleMs: 1000 });
     await settle();
     pending[0].resolve("new");
     expect(await answer).toBe("new");
+  });
+
+  it("never serves an expired value when the caller gives no stale window (what routing reads)", async () => {
+    let now = 0;
+    const c = new TtlCache<string>({ ttlMs: 1000, now: () => now });
+    const first = c.getOrLoad("customer", async () => "regular");
+    expect(await first).toBe("regular");
+    now = 1001;
+    const { load, pending } = manualLoad<string>();
+    const answers = [c.getOrLoad("customer", load), c.getOrLoad("customer", load)];
+    await settle();
+    expect(load).toHaveBeenCalledTimes(1);
+    pending[0].resolve("vip");
+    expect(await Promise.all(answers)).toEqual(["vip", "vip"]);
   });
 
   it("does not store what a load returns after its key was dropped", async () => {

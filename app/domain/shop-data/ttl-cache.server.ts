@@ -1,10 +1,10 @@
 // A small in-memory TTL cache. Data here (customer profiles, shop policies, the catalogue) changes rarely and a
 // minute of staleness is harmless, while fetching it on every shopper message would spend the shop's API bucket.
 //
-// getOrLoad is single-flight and serves stale-while-revalidate (docs/decisions/0024-shop-data-cache-refresh.md):
-// when an entry expires while messages keep coming, one load refreshes it and the messages meanwhile get the
-// value that just expired, rather than every message in flight starting its own Admin API call (at 300 messages
-// a second that was dozens of identical policy queries each minute, and a stall of every message behind them).
+// getOrLoad is single-flight, and where the caller allows it serves stale-while-revalidate
+// (docs/decisions/0024-shop-data-cache-refresh.md): when an entry expires while messages keep coming, one load
+// refreshes it, rather than every message in flight starting its own Admin API call for the same data; with a
+// stale window, the messages meanwhile get the value that just expired instead of waiting for that load.
 
 export interface TtlCacheOptions {
   ttlMs?: number;
@@ -17,7 +17,7 @@ interface Entry<V> {
   value: V;
   /** Fresh until then. */
   expiresAt: number;
-  /** After expiresAt and before this, getOrLoad still answers with the value while one refresh runs. */
+  /** After expiresAt and before this, getOrLoad still answers with the value while one refresh runs (= expiresAt without a stale window). */
   staleUntil: number;
 }
 
@@ -41,11 +41,11 @@ export class TtlCache<V = unknown> {
     return entry && entry.expiresAt > this.now() ? entry.value : undefined;
   }
 
-  /** Caches `value` fresh for ttlMs, then stale (served by getOrLoad while it refreshes) for as long again. */
-  set(key: string, value: V, ttlMs = this.ttlMs): void {
+  /** Caches `value` fresh for ttlMs, then stale (served by getOrLoad while it refreshes) for staleMs more. */
+  set(key: string, value: V, ttlMs = this.ttlMs, staleMs = 0): void {
     const now = this.now();
     this.entries.delete(key);
-    this.entries.set(key, { value, expiresAt: now + ttlMs, staleUntil: now + 2 * ttlMs });
+    this.entries.set(key, { value, expiresAt: now + ttlMs, staleUntil: now + ttlMs + staleMs });
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value;
       if (oldest === undefined) break;
@@ -54,21 +54,22 @@ export class TtlCache<V = unknown> {
   }
 
   /**
-   * The fresh value; else, within the stale window, the expired value at once while one background load
-   * refreshes it; else the result of a load, shared by every caller asking meanwhile. Failures are not cached:
-   * a failed background refresh leaves the stale value until its window ends, and the next call tries again.
+   * The fresh value; else, within the stale window (`staleMs` after it expired; none by default), the expired
+   * value at once while one background load refreshes it; else the result of a load, shared by every caller
+   * asking meanwhile. Failures are not cached: a failed background refresh leaves the stale value until its
+   * window ends, and the next call tries again.
    */
-  async getOrLoad(key: string, load: () => Promise<V>, ttlMs?: number): Promise<V> {
+  async getOrLoad(key: string, load: () => Promise<V>, ttlMs?: number, options: { staleMs?: number } = {}): Promise<V> {
     const entry = this.live(key);
     const now = this.now();
     if (entry && entry.expiresAt > now) return entry.value;
     if (entry) {
-      this.load(key, load, ttlMs).catch((error: unknown) => {
+      this.load(key, load, ttlMs, options.staleMs).catch((error: unknown) => {
         console.warn(`shop data cache: refreshing ${key} failed; still serving the value from before: ${String(error)}`);
       });
       return entry.value;
     }
-    return this.load(key, load, ttlMs);
+    return this.load(key, load, ttlMs, options.staleMs);
   }
 
   /** Drops every key starting with `prefix` (e.g. one shop's entries), and the results of their loads under way. */
@@ -96,7 +97,7 @@ export class TtlCache<V = unknown> {
     return entry;
   }
 
-  private load(key: string, load: () => Promise<V>, ttlMs: number | undefined): Promise<V> {
+  private load(key: string, load: () => Promise<V>, ttlMs: number | undefined, staleMs: number | undefined): Promise<V> {
     const running = this.loading.get(key);
     if (running) return running;
     // `then(load)`: a load that throws at once still settles this promise, after it is registered below.
@@ -107,7 +108,7 @@ export class TtlCache<V = unknown> {
           // Stored only if nobody dropped the key (deletePrefix, clear) while the load ran.
           if (this.loading.get(key) === loaded) {
             this.loading.delete(key);
-            this.set(key, value, ttlMs);
+            this.set(key, value, ttlMs, staleMs);
           }
           return value;
         },
