@@ -24,6 +24,11 @@ const envSchema = z.object({
   SHOPIFY_LOG_LEVEL: z.enum(["error", "warning", "info", "debug"]).default("warning"),
   /** Offline demo against the simulated shop; see app/demo/. */
   SWITCHBOARD_DEMO: z.enum(["0", "1"]).default("0"),
+  /**
+   * The demo runs its periodic jobs (reply emails, reminders, back-in-stock, purges) every few seconds so they
+   * can be watched; "production" keeps their real schedule, as the load bench needs to measure what production runs.
+   */
+  SWITCHBOARD_DEMO_SWEEPS: z.enum(["fast", "production"]).default("fast"),
 });
 
 export type Env = z.infer<typeof envSchema>;

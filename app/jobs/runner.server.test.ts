@@ -8,6 +8,8 @@ import { defineJob } from "./types";
 import { jobDefinitions } from "./registry.server";
 import {
   createJobRunner,
+  DEMO_MAX_EVERY_MS,
+  scheduleCapMs,
   createJobServices,
   currentJobRunner,
   dispatchOutboxAfterCommit,
@@ -73,6 +75,12 @@ describe("the process's job runner", () => {
       await runner.stop();
     }
     expect(createJobRunner({ SWITCHBOARD_DEMO: "1" })).toBeInstanceOf(InProcessJobRunner);
+  });
+
+  it("caps periodic jobs at a few seconds only in the demo, and not when the demo keeps the production schedule", () => {
+    expect(scheduleCapMs({ SWITCHBOARD_DEMO: "1" })).toBe(DEMO_MAX_EVERY_MS);
+    expect(scheduleCapMs({ SWITCHBOARD_DEMO: "1", SWITCHBOARD_DEMO_SWEEPS: "production" })).toBeUndefined();
+    expect(scheduleCapMs({})).toBeUndefined();
   });
 
   it("registers the outbox dispatch and housekeeping jobs, with unique names", () => {

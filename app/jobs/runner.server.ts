@@ -52,13 +52,22 @@ export function createJobServices(db: Db = prisma, env: Record<string, string | 
 
 export const DEMO_MAX_EVERY_MS = 3_000;
 
+/**
+ * The longest interval a periodic job may have, if capped: the demo's sweeps (reply emails, reminders,
+ * back-in-stock) run every few seconds instead of every minute so they can be watched, unless it is asked to keep
+ * the production schedule (the load bench, which measures what production runs).
+ */
+export function scheduleCapMs(env: Record<string, string | undefined>): number | undefined {
+  return env.SWITCHBOARD_DEMO === "1" && env.SWITCHBOARD_DEMO_SWEEPS !== "production" ? DEMO_MAX_EVERY_MS : undefined;
+}
+
 export function createJobRunner(env: Record<string, string | undefined> = process.env, services = createJobServices()): JobRunner {
   // The offline demo is the embedded default (in-process jobs) unless a test asks for Redis explicitly.
   const redisUrl = env.SWITCHBOARD_DEMO === "1" && env.SWITCHBOARD_DEMO_REDIS !== "1" ? undefined : env.REDIS_URL;
   // SWITCHBOARD_QUEUE_PREFIX keeps apps (or test runs) that share one Redis apart.
   if (redisUrl) return createBullmqRunner({ definitions: jobDefinitions, services, redisUrl, ...(env.SWITCHBOARD_QUEUE_PREFIX ? { prefix: env.SWITCHBOARD_QUEUE_PREFIX } : {}) });
-  // The demo's sweeps (reply emails, reminders, back-in-stock) run every few seconds instead of every minute.
-  return createInProcessRunner({ definitions: jobDefinitions, services, ...(env.SWITCHBOARD_DEMO === "1" ? { maxEveryMs: DEMO_MAX_EVERY_MS } : {}) });
+  const maxEveryMs = scheduleCapMs(env);
+  return createInProcessRunner({ definitions: jobDefinitions, services, ...(maxEveryMs ? { maxEveryMs } : {}) });
 }
 
 /** The process's runner, started (once). Enqueue through it: `(await getJobRunner()).enqueue(name, payload, { key })`. */
