@@ -40,9 +40,10 @@ export default defineConfig(({ isSsrBuild }) => ({
   ],
   build: {
     assetsInlineLimit: 0,
-    // The server bundle runs on Node 20 and 22 only. Vite's default (browser) target made esbuild rewrite every
-    // regular expression with a Unicode property or a lookbehind into `new RegExp(...)` at the place it is used,
-    // so it was built again on every call, and class private fields into WeakMap helpers.
+    // The server bundle runs on Node 20 and 22 only. Vite's default (browser) target made esbuild rewrite regular
+    // expressions with a Unicode property or a lookbehind into `new RegExp(...)` at the place they are used, so
+    // they were built again on every call, and class private fields into WeakMap helpers. esbuild still rewrites a
+    // few such expressions whatever the target; those are module constants in the source, so they are built once.
     ...(isSsrBuild ? { target: "node20" } : {}),
   },
   optimizeDeps: { include: ["@shopify/app-bridge-react", "@shopify/polaris"] },
