@@ -14,10 +14,12 @@
 // profile of the server during the measured runs; `npx tsx scripts/bench/load/profile-summary.ts <file>`; with
 // LOAD_HEAP_PROF=1 also a sampling heap profile of what is still alive at the end, LOAD_HEAP_PROF=all of everything
 // allocated during the runs, collected or not), LOAD_SERVER_NODE_ARGS (extra
-// Node flags for the server, e.g. "--trace-gc"; its output goes to $TMPDIR/switchboard-load-server-<db>.log).
+// Node flags for the server, e.g. "--trace-gc"; its output goes to $TMPDIR/switchboard-load-server-<db>.log),
+// LOAD_TIMELINE=<file> (appends a JSON line per fixed-rate run: its wall-clock start and each request's scheduled
+// start and latency, to find when in a run the slow requests were and line them up with what else ran).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
-import { mkdirSync, openSync, readFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, openSync, readFileSync } from "node:fs";
 import path from "node:path";
 import os from "node:os";
 import { monitorEventLoopDelay } from "node:perf_hooks";
@@ -369,6 +371,8 @@ async function fixedRateRun(servers: RunningServer[], provider: DbProvider, name
   let errors = 0;
   let errorSample: string | null = null;
   const inFlight: Promise<void>[] = [];
+  // [ms from the run's start to the request's scheduled start, its latency in ms], for LOAD_TIMELINE.
+  const timeline: [number, number][] = [];
   await Promise.all(servers.map((server) => server.mark()));
   // The sender's own delays count in the latencies (they are measured from the schedule), so they are shown.
   const senderDelay = monitorEventLoopDelay({ resolution: 5 });
@@ -387,7 +391,9 @@ async function fixedRateRun(servers: RunningServer[], provider: DbProvider, name
         body: messageBody(`${prefix}v${i}`, id, scenario.text),
       });
       const body = await response.body.text();
-      latencies.push(performance.now() - scheduled);
+      const latency = performance.now() - scheduled;
+      latencies.push(latency);
+      timeline.push([scheduled - started, latency]);
       answered.add(id);
       if (response.statusCode >= 200 && response.statusCode <= 299) ok++;
       else {
@@ -419,6 +425,11 @@ async function fixedRateRun(servers: RunningServer[], provider: DbProvider, name
   await Promise.all(pools.map((pool) => pool.close()));
   const check = await settleAndCheck(prisma, prefix, answered);
   latencies.sort((a, b) => a - b);
+  if (env.LOAD_TIMELINE) {
+    // Wall-clock start (Unix seconds), so the requests can be lined up with what the machine did meanwhile.
+    const line = { run: `${provider} ${name} at ${rate}/s`, startedAtUnixSeconds: (performance.timeOrigin + started) / 1000, requests: timeline };
+    appendFileSync(env.LOAD_TIMELINE, JSON.stringify(line) + "\n");
+  }
   return {
     rate: ok / seconds,
     p50: percentileOf(latencies, 0.5),
