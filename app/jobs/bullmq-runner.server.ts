@@ -12,6 +12,7 @@ import {
   type JobRunner,
   type JobServices,
 } from "./types";
+import { schedulePhases } from "./schedule-phases.server";
 
 // Production runner: BullMQ on Redis. One queue for all jobs, the job name is the definition's name:
 // one Worker per instance (3 Redis connections, not 3 per job type), one place to watch, and adding a job
@@ -97,13 +98,20 @@ export class BullmqJobRunner implements JobRunner {
     if (this.state !== "idle") return;
     this.state = "started";
     await this.waitForRedis();
-    for (const definition of this.definitions.values()) {
-      if (!definition.everyMs) continue;
+    const periodic = [...this.definitions.values()].filter((definition) => definition.everyMs);
+    const phases = schedulePhases(periodic.map(({ name, everyMs }) => ({ name, everyMs: everyMs ?? 0 })));
+    for (const definition of periodic) {
+      const offset = phases.get(definition.name);
+      // A scheduler made before phases existed (or with another phase) keeps its old one through an upsert:
+      // BullMQ carries the next run over. Replaced, it takes the new phase from its next run on.
+      const existing = await this.queue.getJobScheduler(definition.name);
+      if (existing && existing.every === definition.everyMs && existing.offset !== offset) await this.queue.removeJobScheduler(definition.name);
       // The scheduler id is the job name: every instance upserts the same scheduler, so the job is
-      // produced once per interval however many instances run.
+      // produced once per interval however many instances run. The offset is its phase in the interval
+      // (counted from the epoch, as BullMQ counts it), so the jobs of one interval do not all run at once.
       await this.queue.upsertJobScheduler(
         definition.name,
-        { every: definition.everyMs },
+        { every: definition.everyMs, offset },
         {
           name: definition.name,
           data: {},

@@ -12,6 +12,7 @@ import {
   type JobRunner,
   type JobServices,
 } from "./types";
+import { nextRunAt, schedulePhases } from "./schedule-phases.server";
 
 // The embedded default: jobs run in this process, with the same dedupe, delay, retry and schedule rules as
 // the BullMQ runner. What it does not give: durability. Jobs waiting in memory (queued, delayed, between
@@ -72,18 +73,29 @@ export class InProcessJobRunner implements JobRunner {
   async start(): Promise<void> {
     if (this.state !== "idle") return;
     this.state = "started";
-    for (const definition of this.definitions.values()) {
-      if (!definition.everyMs) continue;
-      const everyMs = Math.min(definition.everyMs, this.options.maxEveryMs ?? Infinity);
-      // One key per interval slot, so a slow run and the next tick never make two jobs for the same slot.
+    const periodic = [...this.definitions.values()]
+      .filter((definition) => definition.everyMs)
+      .map((definition) => ({ name: definition.name, everyMs: Math.min(definition.everyMs ?? Infinity, this.options.maxEveryMs ?? Infinity) }));
+    const phases = schedulePhases(periodic);
+    for (const { name, everyMs } of periodic) {
+      const phaseMs = phases.get(name) ?? 0;
+      // One key per interval slot, so a timer that fires twice in one slot never makes two jobs for it.
       const tick = () =>
-        this.enqueue(definition.name, {}, { key: `${definition.name}@${Math.floor(Date.now() / everyMs)}` }).catch(
-          (error: unknown) => console.error(`scheduling job ${definition.name} failed:`, error),
+        this.enqueue(name, {}, { key: `${name}@${Math.floor(Date.now() / everyMs)}` }).catch((error: unknown) =>
+          console.error(`scheduling job ${name} failed:`, error),
         );
-      const timer = setInterval(tick, everyMs);
-      timer.unref();
-      this.schedules.add(timer);
-      void tick();
+      // A timer per run, each aimed at the job's phase, so runs neither drift together nor all start at boot.
+      const arm = () => {
+        const timer = setTimeout(() => {
+          this.schedules.delete(timer);
+          if (this.state !== "started") return;
+          void tick();
+          arm();
+        }, nextRunAt(Date.now(), everyMs, phaseMs) - Date.now());
+        timer.unref();
+        this.schedules.add(timer);
+      };
+      arm();
     }
     this.pump();
   }

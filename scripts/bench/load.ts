@@ -106,6 +106,8 @@ export async function run(): Promise<Record<string, number | string>> {
           const others = fixed.machineCpuMsPerMessage - fixed.cpuMsPerMessage - fixed.senderCpuMsPerMessage;
           out[`${provider} ${name} at ${rate}/s: machine CPU ms/msg = server + load generator + rest`] =
             `${fixed.machineCpuMsPerMessage.toFixed(1)} = ${fixed.cpuMsPerMessage.toFixed(1)} + ${fixed.senderCpuMsPerMessage.toFixed(1)} + ${others.toFixed(1)}`;
+          out[`${provider} ${name} at ${rate}/s: load generator CPU ms/msg (of which kernel)`] =
+            `${fixed.senderCpuMsPerMessage.toFixed(1)} (${fixed.senderSystemCpuMsPerMessage.toFixed(1)})`;
           out[`${provider} ${name} at ${rate}/s: CPU stolen by the hypervisor %`] = Math.round(fixed.stealShare * 100);
           if (fixed.duplicates || fixed.unanswered || fixed.errors || fixed.stored !== fixed.sent) failed = true;
         }
@@ -359,7 +361,7 @@ async function loadRun(servers: RunningServer[], provider: DbProvider, name: str
  * connections are many more than the requests in flight at that rate, so the pool is not the bottleneck.
  */
 async function fixedRateRun(servers: RunningServer[], provider: DbProvider, name: string, prisma: Db, duration: number, rate: number): Promise<
-  RunResult & { p999: number; max: number; senderDelayP99: number; senderDelayMax: number; machineCpuMsPerMessage: number; senderCpuMsPerMessage: number; stealShare: number }
+  RunResult & { p999: number; max: number; senderDelayP99: number; senderDelayMax: number; machineCpuMsPerMessage: number; senderCpuMsPerMessage: number; senderSystemCpuMsPerMessage: number; stealShare: number }
 > {
   const scenario = SCENARIOS[name];
   const prefix = `rate-${provider}-${name}-${Date.now().toString(36)}-`;
@@ -441,6 +443,7 @@ async function fixedRateRun(servers: RunningServer[], provider: DbProvider, name
     machineCpuMsPerMessage: machineMs / Math.max(1, ok + errors),
     stealShare,
     senderCpuMsPerMessage: (senderCpu.user + senderCpu.system) / 1000 / Math.max(1, ok + errors),
+    senderSystemCpuMsPerMessage: senderCpu.system / 1000 / Math.max(1, ok + errors),
     sent: answered.size,
     ...check,
     errors,
