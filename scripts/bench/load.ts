@@ -9,7 +9,8 @@
 //
 // Env: LOAD_CONNECTIONS (10), LOAD_DURATION seconds (10), LOAD_WARMUP seconds (5, unmeasured, per scenario), LOAD_DBS (sqlite,postgresql),
 // LOAD_SCENARIOS (greeting,policy,order), LOAD_RATES (300; offered rates of the fixed-rate runs, "" for none),
-// LOAD_RATE_SCENARIOS (greeting,policy; the scenarios that get fixed-rate runs), LOAD_INSTANCES (1; app processes on the same database),
+// LOAD_RATE_SCENARIOS (greeting,policy; the scenarios that get fixed-rate runs), LOAD_RATE_WARMUP seconds (1, unmeasured,
+// at the same rate, before each fixed-rate run), LOAD_INSTANCES (1; app processes on the same database),
 // LOAD_SKIP_BUILD=1 (reuse build/), LOAD_CPU_PROF=<dir> (a V8 CPU
 // profile of the server during the measured runs; `npx tsx scripts/bench/load/profile-summary.ts <file>`; with
 // LOAD_HEAP_PROF=1 also a sampling heap profile of what is still alive at the end, LOAD_HEAP_PROF=all of everything
@@ -62,13 +63,17 @@ const INSTANCES = Number(env.LOAD_INSTANCES ?? 1);
 // simulated shop's Admin API allowance (a few a second), so offering it 300 a second only measures a queue.
 const RATES = (env.LOAD_RATES ?? "300").split(",").filter(Boolean).map(Number);
 const RATE_SCENARIOS = new Set((env.LOAD_RATE_SCENARIOS ?? "greeting,policy").split(",").filter(Boolean));
+// Each fixed-rate run first offers the same rate for this long, unmeasured, on the connections it then measures on:
+// the load generator's own HTTP client (used for nothing before) and its connections are warm, and the server
+// has moved from the saturation run before it to the steady rate, when measuring starts.
+const RATE_WARMUP = Number(env.LOAD_RATE_WARMUP ?? 1);
 
 export async function run(): Promise<Record<string, number | string>> {
   for (const name of SCENARIO_NAMES) if (!SCENARIOS[name]) throw new Error(`Unknown LOAD_SCENARIOS entry "${name}"`);
   for (const db of DBS) if (db !== "sqlite" && db !== "postgresql") throw new Error(`Unknown LOAD_DBS entry "${db}"`);
   if (env.LOAD_SKIP_BUILD !== "1") build();
   const { createTestDatabase } = await import("../../app/testing/test-database.server");
-  const out: Record<string, number | string> = { connections: CONNECTIONS, "seconds per run": DURATION, "unmeasured warm-up seconds per run": WARMUP, "load average (1 min) at start": os.loadavg()[0].toFixed(1) };
+  const out: Record<string, number | string> = { connections: CONNECTIONS, "seconds per run": DURATION, "unmeasured warm-up seconds per run": WARMUP, "unmeasured warm-up seconds per fixed-rate run": RATE_WARMUP, "load average (1 min) at start": os.loadavg()[0].toFixed(1) };
   let failed = false;
   for (const provider of DBS) {
     const db = await createTestDatabase(provider);
@@ -109,7 +114,7 @@ export async function run(): Promise<Record<string, number | string>> {
           out[`${provider} ${name} at ${rate}/s: load generator CPU ms/msg (of which kernel)`] =
             `${fixed.senderCpuMsPerMessage.toFixed(1)} (${fixed.senderSystemCpuMsPerMessage.toFixed(1)})`;
           out[`${provider} ${name} at ${rate}/s: CPU stolen by the hypervisor %`] = Math.round(fixed.stealShare * 100);
-          if (fixed.duplicates || fixed.unanswered || fixed.errors || fixed.stored !== fixed.sent) failed = true;
+          if (fixed.warmupFailed || fixed.duplicates || fixed.unanswered || fixed.errors || fixed.stored !== fixed.sent) failed = true;
         }
       }
     } finally {
@@ -359,28 +364,85 @@ async function loadRun(servers: RunningServer[], provider: DbProvider, name: str
  * A stalled server therefore shows up in the latencies of everything scheduled behind the stall instead of
  * slowing the sender down (the "coordinated omission" a closed loop such as autocannon's suffers from). The
  * connections are many more than the requests in flight at that rate, so the pool is not the bottleneck.
+ * The same schedule first runs unmeasured for RATE_WARMUP seconds on the same connections (checked like the rest).
  */
 async function fixedRateRun(servers: RunningServer[], provider: DbProvider, name: string, prisma: Db, duration: number, rate: number): Promise<
-  RunResult & { p999: number; max: number; senderDelayP99: number; senderDelayMax: number; machineCpuMsPerMessage: number; senderCpuMsPerMessage: number; senderSystemCpuMsPerMessage: number; stealShare: number }
+  RunResult & {
+    p999: number;
+    max: number;
+    senderDelayP99: number;
+    senderDelayMax: number;
+    machineCpuMsPerMessage: number;
+    senderCpuMsPerMessage: number;
+    senderSystemCpuMsPerMessage: number;
+    stealShare: number;
+    warmupFailed: boolean;
+  }
 > {
   const scenario = SCENARIOS[name];
-  const prefix = `rate-${provider}-${name}-${Date.now().toString(36)}-`;
+  const run = `rate-${provider}-${name}-${Date.now().toString(36)}-`;
   const pools = servers.map((server) => new Pool(server.appUrl, { connections: 64, pipelining: 1 }));
-  const total = Math.round(rate * duration);
-  const answered = new Set<string>();
-  const latencies: number[] = [];
-  let ok = 0;
-  let errors = 0;
-  let errorSample: string | null = null;
-  const inFlight: Promise<void>[] = [];
-  // [ms from the run's start to the request's scheduled start, its latency in ms], for LOAD_TIMELINE.
-  const timeline: [number, number][] = [];
+  let warmupFailed = false;
+  if (RATE_WARMUP > 0) {
+    const warm = await openLoop(servers, pools, scenario, `${run}w-`, rate, Math.round(rate * RATE_WARMUP));
+    const check = await settleAndCheck(prisma, `${run}w-`, warm.answered);
+    warmupFailed = warm.errors > 0 || check.duplicates > 0 || check.unanswered > 0 || check.stored !== warm.answered.size;
+  }
+  const prefix = `${run}m-`;
   await Promise.all(servers.map((server) => server.mark()));
   // The sender's own delays count in the latencies (they are measured from the schedule), so they are shown.
   const senderDelay = monitorEventLoopDelay({ resolution: 5 });
   senderDelay.enable();
   const machineBefore = machineCpuMs();
   const senderBefore = process.cpuUsage();
+  const measured = await openLoop(servers, pools, scenario, prefix, rate, Math.round(rate * duration));
+  const { latencies, ok, errors } = measured;
+  senderDelay.disable();
+  const seconds = measured.seconds;
+  const senderCpu = process.cpuUsage(senderBefore);
+  const machineAfter = machineCpuMs();
+  const machineMs = machineAfter.busy - machineBefore.busy;
+  const stealShare = (machineAfter.steal - machineBefore.steal) / (seconds * 1000 * os.cpus().length);
+  const marks = await Promise.all(servers.map((server) => server.mark()));
+  await Promise.all(pools.map((pool) => pool.close()));
+  const check = await settleAndCheck(prisma, prefix, measured.answered);
+  if (env.LOAD_TIMELINE) {
+    // Wall-clock start (Unix seconds), so the requests can be lined up with what the machine did meanwhile.
+    const line = { run: `${provider} ${name} at ${rate}/s`, startedAtUnixSeconds: measured.startedAtUnixSeconds, requests: measured.timeline };
+    appendFileSync(env.LOAD_TIMELINE, JSON.stringify(line) + "\n");
+  }
+  latencies.sort((a, b) => a - b);
+  return {
+    rate: ok / seconds,
+    p50: percentileOf(latencies, 0.5),
+    p99: percentileOf(latencies, 0.99),
+    p999: percentileOf(latencies, 0.999),
+    senderDelayP99: senderDelay.percentile(99) / 1e6,
+    senderDelayMax: senderDelay.max / 1e6,
+    max: Math.round(latencies.at(-1) ?? 0),
+    machineCpuMsPerMessage: machineMs / Math.max(1, ok + errors),
+    stealShare,
+    senderCpuMsPerMessage: (senderCpu.user + senderCpu.system) / 1000 / Math.max(1, ok + errors),
+    senderSystemCpuMsPerMessage: senderCpu.system / 1000 / Math.max(1, ok + errors),
+    sent: measured.answered.size,
+    ...check,
+    errors,
+    ...serverFigures(marks, ok + errors),
+    errorSample: measured.errorSample,
+    warmupFailed,
+  };
+}
+
+/** `total` requests on the open-loop schedule (see fixedRateRun), each a new visitor with id `${prefix}${i}`. */
+async function openLoop(servers: RunningServer[], pools: Pool[], scenario: Scenario, prefix: string, rate: number, total: number) {
+  const answered = new Set<string>();
+  const latencies: number[] = [];
+  // [ms from the run's start to the request's scheduled start, its latency in ms], for LOAD_TIMELINE.
+  const timeline: [number, number][] = [];
+  let ok = 0;
+  let errors = 0;
+  let errorSample: string | null = null;
+  const inFlight: Promise<void>[] = [];
   const started = performance.now();
   const send = async (i: number, scheduled: number) => {
     const server = servers[i % servers.length];
@@ -417,38 +479,15 @@ async function fixedRateRun(servers: RunningServer[], provider: DbProvider, name
     if (i < total) await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + (i * 1000) / rate - performance.now())));
   }
   await Promise.all(inFlight);
-  senderDelay.disable();
-  const seconds = (performance.now() - started) / 1000;
-  const senderCpu = process.cpuUsage(senderBefore);
-  const machineAfter = machineCpuMs();
-  const machineMs = machineAfter.busy - machineBefore.busy;
-  const stealShare = (machineAfter.steal - machineBefore.steal) / (seconds * 1000 * os.cpus().length);
-  const marks = await Promise.all(servers.map((server) => server.mark()));
-  await Promise.all(pools.map((pool) => pool.close()));
-  const check = await settleAndCheck(prisma, prefix, answered);
-  latencies.sort((a, b) => a - b);
-  if (env.LOAD_TIMELINE) {
-    // Wall-clock start (Unix seconds), so the requests can be lined up with what the machine did meanwhile.
-    const line = { run: `${provider} ${name} at ${rate}/s`, startedAtUnixSeconds: (performance.timeOrigin + started) / 1000, requests: timeline };
-    appendFileSync(env.LOAD_TIMELINE, JSON.stringify(line) + "\n");
-  }
   return {
-    rate: ok / seconds,
-    p50: percentileOf(latencies, 0.5),
-    p99: percentileOf(latencies, 0.99),
-    p999: percentileOf(latencies, 0.999),
-    senderDelayP99: senderDelay.percentile(99) / 1e6,
-    senderDelayMax: senderDelay.max / 1e6,
-    max: Math.round(latencies.at(-1) ?? 0),
-    machineCpuMsPerMessage: machineMs / Math.max(1, ok + errors),
-    stealShare,
-    senderCpuMsPerMessage: (senderCpu.user + senderCpu.system) / 1000 / Math.max(1, ok + errors),
-    senderSystemCpuMsPerMessage: senderCpu.system / 1000 / Math.max(1, ok + errors),
-    sent: answered.size,
-    ...check,
+    answered,
+    latencies,
+    timeline,
+    ok,
     errors,
-    ...serverFigures(marks, ok + errors),
     errorSample,
+    seconds: (performance.now() - started) / 1000,
+    startedAtUnixSeconds: (performance.timeOrigin + started) / 1000,
   };
 }
 
@@ -474,19 +513,19 @@ async function readOutcomes(prisma: Db, prefix: string, answered: Set<string>) {
     where: { author: "shopper", clientMessageId: { startsWith: prefix } },
     select: { conversationId: true, clientMessageId: true },
   });
-  const conversations = new Set(shopper.map((m) => m.conversationId));
-  const replied = new Set(
-    (await prisma.message.findMany({ where: { author: { in: ["bot", "system"] } }, select: { conversationId: true } })).map((m) => m.conversationId),
-  );
-  const handedOff = new Set(
-    (await prisma.routingDecisionRecord.findMany({ where: { kind: "handoff" }, select: { conversationId: true } })).map((d) => d.conversationId),
-  );
+  // Every request is a new visitor with one message, so its conversation's reply or handoff is its outcome. Counted
+  // in the database, over this run's conversations only: reading every earlier run's replies into the load generator
+  // after each run made its garbage collector pause the next run's first requests.
+  const unanswered = await prisma.conversation.count({
+    where: {
+      messages: { some: { author: "shopper", clientMessageId: { startsWith: prefix } } },
+      AND: [{ messages: { none: { author: { in: ["bot", "system"] } } } }, { decisions: { none: { kind: "handoff" } } }],
+    },
+  });
   const perClientId = new Map<string, number>();
   for (const m of shopper) perClientId.set(m.clientMessageId ?? "", (perClientId.get(m.clientMessageId ?? "") ?? 0) + 1);
   let duplicates = 0;
   for (const count of perClientId.values()) duplicates += count - 1;
-  // Every request is a new visitor with one message, so its conversation's reply or handoff is its outcome.
-  const unanswered = [...conversations].filter((id) => !replied.has(id) && !handedOff.has(id)).length;
   const stored = shopper.filter((m) => answered.has(m.clientMessageId ?? "")).length;
   return { stored, storedInFlight: shopper.length - stored, duplicates, unanswered };
 }
