@@ -1,19 +1,12 @@
-import { authenticate } from "../shopify.server";
-import { proxyErrorResponse } from "./responses.server";
-
-type AppProxyContext = Awaited<ReturnType<typeof authenticate.public.appProxy>>;
+import { hasValidAppProxySignature } from "./app-proxy-signature.server";
+import { jsonError } from "./responses.server";
 
 /**
- * Verifies the app proxy signature and loads the shop's offline session. A bad signature stays the library's
- * own thrown 4xx Response. Loading the session reads the database, so when the database is away that read
- * fails: that is not the shopper's fault and becomes the same retryable 503 as every other such failure
- * (the bubble resends with the same client id), never a 500.
+ * Lets a request in only if Shopify's app proxy signed it. Nothing is read from the database here: a request that
+ * needs the Admin API reads the shop's offline session when it first calls it (`lazyShopAdmin`, decision 0026),
+ * so a bad signature costs no database work and a greeting or a poll none for the session.
  */
-export async function authenticateAppProxy(request: Request): Promise<{ ok: true; context: AppProxyContext } | { ok: false; response: Response }> {
-  try {
-    return { ok: true, context: await authenticate.public.appProxy(request) };
-  } catch (error) {
-    if (error instanceof Response) throw error;
-    return { ok: false, response: proxyErrorResponse(error) };
-  }
+export async function authenticateAppProxy(request: Request): Promise<{ ok: true } | { ok: false; response: Response }> {
+  if (await hasValidAppProxySignature(new URL(request.url))) return { ok: true };
+  return { ok: false, response: jsonError(400, "This request is not signed by the shop's app proxy") };
 }

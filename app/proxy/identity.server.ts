@@ -1,5 +1,5 @@
 /**
- * Who is asking, read from an app proxy request AFTER authenticate.public.appProxy verified its
+ * Who is asking, read from an app proxy request AFTER authenticateAppProxy verified its
  * signature: `shop` and `logged_in_customer_id` are signed by Shopify, so they can be trusted; nothing
  * in the body can claim a customer identity.
  */

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { RequestType, setUpValidRequest, TEST_SHOP, TEST_SHOP_NAME } from "@shopify/shopify-api/test-helpers";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database.server";
 import { simulatedOfflineSession } from "../simulated-shop/test-admin.server";
@@ -114,6 +114,55 @@ describe("POST /proxy/messages", () => {
     const path = `/messages?conversationId=${conversationId}&visitorId=visitor-phone2&access=${access}`;
     expect(((await route.loader({ request: await signed(path), params: {}, context: {} })) as Response).status).toBe(404);
     expect(((await route.loader({ request: await signed(path, { customer }), params: {}, context: {} })) as Response).status).toBe(200);
+  });
+
+  it("reads the shop's offline session only for a request that calls the Admin API", async () => {
+    const { sessionStorage } = await import("../shopify.server");
+    const owner = SEED_CUSTOMERS.repeat.id.split("/").pop();
+    const ask = async (visitor: string, text: string, customer?: string) =>
+      (await route.action({ request: await post({ visitorId: visitor, clientMessageId: `client-${visitor}`, text }, customer), params: {}, context: {} })) as Response;
+    // The signed-in owner's order question reads the order live, so it needs the session (and fills the catalogue cache on the way).
+    await ask("visitor-session0", `where is my order ${SEED_ORDERS.inTransit.name}`, owner);
+    const loads = vi.spyOn(sessionStorage, "loadSession");
+    try {
+      const greeting = await ask("visitor-session1", "hello");
+      expect(greeting.status).toBe(200);
+      const { conversationId } = (await greeting.json()) as { conversationId: string };
+      const poll = (await route.loader({ request: await signed(`/messages?conversationId=${conversationId}&visitorId=visitor-session1`), params: {}, context: {} })) as Response;
+      expect(poll.status).toBe(200);
+      expect(loads).not.toHaveBeenCalled();
+      const order = await ask("visitor-session2", `where is my order ${SEED_ORDERS.inTransit.name}`, owner);
+      expect(((await order.json()) as { messages: { body: string }[] }).messages.at(-1)?.body).toContain(SEED_ORDERS.inTransit.tracking.number);
+      // Once for the whole message, however many queries it sends.
+      expect(loads).toHaveBeenCalledTimes(1);
+    } finally {
+      loads.mockRestore();
+    }
+  });
+
+  it("hands an order question to a person when the shop has no offline session, and says why", async () => {
+    const { sessionStorage } = await import("../shopify.server");
+    const session = simulatedOfflineSession(TEST_SHOP);
+    await sessionStorage.deleteSession(session.id);
+    try {
+      const started = Date.now();
+      const response = (await route.action({
+        request: await post({ visitorId: "visitor-nosession", clientMessageId: "client-nosession", text: `where is my order ${SEED_ORDERS.inTransit.name}` }, SEED_CUSTOMERS.repeat.id.split("/").pop()),
+        params: {},
+        context: {},
+      })) as Response;
+      expect(response.status).toBe(200);
+      const view = (await response.json()) as { conversationId: string; status: string; messages: { body: string }[] };
+      expect(view.status).toBe("waiting_for_human");
+      expect(view.messages.map((m) => m.body).join(" ")).not.toContain(SEED_ORDERS.inTransit.tracking.number);
+      // Not retried as if the network had failed: there is no session to wait for.
+      expect(Date.now() - started).toBeLessThan(2_000);
+      const decision = await t.prisma.routingDecisionRecord.findFirstOrThrow({ where: { conversationId: view.conversationId }, orderBy: { createdAt: "desc" } });
+      expect(decision.reasons).toContain("shop_api_unavailable");
+      expect(decision.reasons).toContain("http_error");
+    } finally {
+      await sessionStorage.storeSession(session);
+    }
   });
 
   it("answers a flood from one visitor with 429, the time to wait, and stores nothing more", async () => {

@@ -10,13 +10,13 @@ import { pollConversation } from "../domain/conversations/poll.server";
 import { shopperMessagePipeline } from "../proxy/pipeline.server";
 import { clientAddress, shopperLimits } from "../limits/shopper-limits.server";
 import { tooManyRequests } from "../proxy/rate-limit-response.server";
+import { lazyShopAdmin } from "../proxy/shop-admin.server";
 
 // POST /apps/switchboard/messages — a shopper's message. Verified, stored first, then understood and routed.
 export const action = async ({ request }: ActionFunctionArgs) => {
   if (request.method !== "POST") return jsonError(405, "Method not allowed");
   const auth = await authenticateAppProxy(request);
   if (!auth.ok) return auth.response;
-  const { admin } = auth.context;
   const identity = readProxyIdentity(request);
   try {
     const limits = shopperLimits();
@@ -26,7 +26,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     if (!body.ok) return body.response;
     const byVisitor = await limits.checkVisitor({ shop: identity.shop, visitorId: body.data.visitorId });
     if (!byVisitor.ok) return tooManyRequests(byVisitor);
-    const view = await handleShopperMessage(shopperMessagePipeline(identity.shop, admin ?? null), {
+    const view = await handleShopperMessage(shopperMessagePipeline(identity.shop, lazyShopAdmin(identity.shop)), {
       ...identity,
       ...body.data,
       linkedConversationId: linkedConversation(identity.shop, body.data.access),

@@ -4,9 +4,9 @@ import { directSql, type Db } from "../db.server";
 import { sql } from "../db/sql";
 
 /**
- * Shopify's Prisma session storage, with the one read every storefront request makes (the shop's offline
- * session, loaded by `authenticate.public.appProxy`) sent straight to the driver: through Prisma's model API
- * it cost about a millisecond of CPU per request, a fifth of a message's (decision record 0020). Writes,
+ * Shopify's Prisma session storage, with the read that storefront messages and jobs make (the shop's offline
+ * session, loaded when they first call the Admin API, decision 0026) sent straight to the driver: through Prisma's
+ * model API it cost about a millisecond of CPU per request, a fifth of a message's (decision record 0020). Writes,
  * deletes and everything else stay the package's own. The row is read as the package's Prisma model
  * returns it, and turned into a Session by the package's own code.
  */

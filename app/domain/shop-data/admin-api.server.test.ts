@@ -179,4 +179,21 @@ describe("runAdminQuery with other client styles", () => {
     expect(error.status).toBe(401);
     expect(calls).toBe(1);
   });
+
+  it("gives up at once, keeping the reason, when the client itself could not be had (no offline session)", async () => {
+    let calls = 0;
+    const noSession: AdminGraphql = {
+      graphql: async () => {
+        calls += 1;
+        throw new ShopDataUnavailableError({ reason: "http_error", operation: "session", attempts: 0, message: "No Admin API session for this shop" });
+      },
+    };
+    const clock = virtualClock();
+    const error = await failure(runAdminQuery(noSession, SHOP_QUERY, {}, { clock }));
+    expect(error.reason).toBe("http_error");
+    expect(error.operation).toBe("ShopName");
+    expect(error.message).toBe("No Admin API session for this shop");
+    expect(calls).toBe(1);
+    expect(clock.slept).toEqual([]);
+  });
 });

@@ -225,6 +225,8 @@ export async function runAdminQuery<T, V extends Record<string, unknown> = Recor
       status: fail.status,
       graphqlErrors: fail.graphqlErrors,
       cause: fail.cause,
+      // Why the client could not be had says more to a merchant than the operation that never ran.
+      ...(isShopDataUnavailable(fail.cause) ? { message: fail.cause.message } : {}),
     });
   };
 
@@ -373,6 +375,8 @@ async function fromResponse(response: Response): Promise<Outcome> {
 }
 
 function fromThrown(error: unknown): Outcome | Promise<Outcome> {
+  // The client could not be had at all (the shop has no offline session): asking again will not make one.
+  if (isShopDataUnavailable(error)) return { kind: "fail", reason: error.reason, retryable: false, cause: error };
   // shopify-app-remix (embedded admin) re-throws HTTP failures as a bare Response.
   if (error instanceof Response) return fromResponse(error);
   const e = asRecord(error);
