@@ -17,7 +17,8 @@
 // allocated during the runs, collected or not), LOAD_SERVER_NODE_ARGS (extra
 // Node flags for the server, e.g. "--trace-gc"; its output goes to $TMPDIR/switchboard-load-server-<db>.log),
 // LOAD_TIMELINE=<file> (appends a JSON line per fixed-rate run: its wall-clock start and each request's scheduled
-// start and latency, to find when in a run the slow requests were and line them up with what else ran).
+// start and latency, to find when in a run the slow requests were and line them up with what else ran),
+// LOAD_REDIS_URL (the PostgreSQL runs' Redis for limits and jobs, as in production; "" for none: scripts/bench/load/stores.ts).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { appendFileSync, mkdirSync, openSync, readFileSync } from "node:fs";
@@ -28,6 +29,7 @@ import autocannon from "autocannon";
 import { Pool } from "undici";
 import { signAppProxyQuery } from "../demo/app-proxy-signature";
 import { DEMO_API_SECRET } from "../demo/config";
+import { serverStores, type ServerStores } from "./load/stores";
 import type { Db, DbProvider } from "../../app/db.server";
 import type { TestDatabase } from "../../app/testing/test-database.server";
 
@@ -77,9 +79,11 @@ export async function run(): Promise<Record<string, number | string>> {
   let failed = false;
   for (const provider of DBS) {
     const db = await createTestDatabase(provider);
+    const stores = await serverStores(provider);
+    out[`${provider}: request limits and jobs`] = stores.description;
     const servers: RunningServer[] = [];
     try {
-      for (let i = 0; i < INSTANCES; i++) servers.push(await startServer(db));
+      for (let i = 0; i < INSTANCES; i++) servers.push(await startServer(db, stores));
       // Model load, schema build, first queries and the policy cache: not part of the measurement.
       for (const [i, server] of servers.entries()) {
         for (const name of SCENARIO_NAMES) await sendOne(server.appUrl, server.shop, SCENARIOS[name], `warmup-${i}-${name}`);
@@ -119,6 +123,7 @@ export async function run(): Promise<Record<string, number | string>> {
       }
     } finally {
       await Promise.all(servers.map((server) => server.stop()));
+      await stores.cleanup(servers[0]?.shop ?? "");
       await db.drop();
     }
   }
@@ -205,11 +210,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function startServer(db: TestDatabase): Promise<RunningServer> {
+async function startServer(db: TestDatabase, stores: ServerStores): Promise<RunningServer> {
   const profileDir = env.LOAD_CPU_PROF;
   const nodeArgs = ["--import", "tsx", ...(env.LOAD_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean)];
   if (profileDir) mkdirSync(profileDir, { recursive: true });
-  // The app logs a line per request (Shopify's logger at its default level), as it would in production.
+  // What the app logs, as it would in production.
   const log = openSync(path.join(os.tmpdir(), `switchboard-load-server-${db.provider}.log`), "w");
   const child = spawn(process.execPath, [...nodeArgs, path.resolve("scripts/bench/load/server.ts")], {
     stdio: ["ignore", log, "inherit", "ipc"],
@@ -222,6 +227,7 @@ async function startServer(db: TestDatabase): Promise<RunningServer> {
       ...(profileDir ? { LOAD_CPU_PROF: path.resolve(profileDir) } : {}),
       LOAD_APP_PORT: String(await freePort()),
       LOAD_STOREFRONT_PORT: String(await freePort()),
+      ...stores.env,
     },
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
