@@ -31,8 +31,9 @@ function getUnderstander(): Understander {
 
 /**
  * The production wiring of one shopper message: real understanding, policy and live shop answers.
- * `admin` is null when the shop has no offline session (app uninstalled): every automated path
- * then degrades to a handoff, and nothing is lost.
+ * `admin` is null when a job finds no offline session for the shop (app uninstalled); a storefront request's client
+ * reads the session on its first query and fails that query instead (decision 0026). Either way every automated path
+ * degrades to a handoff, and nothing is lost.
  */
 export function createShopperMessagePipeline(args: {
   db: Db;
