@@ -1,4 +1,4 @@
-import { SessionNotFoundError } from "@shopify/shopify-app-remix/server";
+import { offlineAdmin } from "../sessions/offline-admin.server";
 import { prisma, type Db } from "../db.server";
 import { createBullmqRunner, redactUrl } from "./bullmq-runner.server";
 import { createInProcessRunner } from "./in-process-runner.server";
@@ -36,17 +36,7 @@ export function createJobServices(db: Db = prisma, env: Record<string, string | 
     db,
     notifications: demo ? { ...notifications, replyEmailDelayMs: 30_000 } : notifications,
     now: () => new Date(),
-    async adminFor(shop) {
-      // Imported here: app/shopify.server.ts validates the Shopify environment when loaded.
-      const { unauthenticated } = await import("../shopify.server");
-      try {
-        const { admin } = await unauthenticated.admin(shop);
-        return admin;
-      } catch (error) {
-        if (error instanceof SessionNotFoundError) return null;
-        throw error;
-      }
-    },
+    adminFor: offlineAdmin,
   };
 }
 

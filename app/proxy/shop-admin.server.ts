@@ -1,6 +1,5 @@
-import { SessionNotFoundError } from "@shopify/shopify-app-remix/server";
 import { ShopDataUnavailableError, type AdminGraphql } from "../domain/shop-data/admin-api.server";
-import { unauthenticated } from "../shopify.server";
+import { offlineAdmin } from "../sessions/offline-admin.server";
 
 export type LoadShopAdmin = (shop: string) => Promise<AdminGraphql>;
 
@@ -10,7 +9,7 @@ export type LoadShopAdmin = (shop: string) => Promise<AdminGraphql>;
  * never sends one, so they never read it (decision 0026). A shop with no session (the app uninstalled) fails
  * that first query as "shop data unavailable", which the message path hands to a person.
  */
-export function lazyShopAdmin(shop: string, load: LoadShopAdmin = offlineAdmin): AdminGraphql {
+export function lazyShopAdmin(shop: string, load: LoadShopAdmin = offlineAdminOrFail): AdminGraphql {
   let client: Promise<AdminGraphql> | undefined;
   return {
     async graphql(query, options) {
@@ -24,11 +23,8 @@ export function lazyShopAdmin(shop: string, load: LoadShopAdmin = offlineAdmin):
   };
 }
 
-async function offlineAdmin(shop: string): Promise<AdminGraphql> {
-  try {
-    return (await unauthenticated.admin(shop)).admin;
-  } catch (error) {
-    if (!(error instanceof SessionNotFoundError)) throw error;
-    throw new ShopDataUnavailableError({ reason: "http_error", operation: "session", attempts: 0, message: `No Admin API session for ${shop} (app not installed?)`, cause: error });
-  }
+async function offlineAdminOrFail(shop: string): Promise<AdminGraphql> {
+  const admin = await offlineAdmin(shop);
+  if (admin) return admin;
+  throw new ShopDataUnavailableError({ reason: "http_error", operation: "session", attempts: 0, message: `No Admin API session for ${shop} (app not installed?)` });
 }

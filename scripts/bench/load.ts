@@ -78,8 +78,9 @@ export async function run(): Promise<Record<string, number | string>> {
   const out: Record<string, number | string> = { connections: CONNECTIONS, "seconds per run": DURATION, "unmeasured warm-up seconds per run": WARMUP, "unmeasured warm-up seconds per fixed-rate run": RATE_WARMUP, "load average (1 min) at start": os.loadavg()[0].toFixed(1) };
   let failed = false;
   for (const provider of DBS) {
-    const db = await createTestDatabase(provider);
+    // Before the database: a Redis that does not answer stops the bench with nothing to clean up.
     const stores = await serverStores(provider);
+    const db = await createTestDatabase(provider);
     out[`${provider}: request limits and jobs`] = stores.description;
     const servers: RunningServer[] = [];
     try {

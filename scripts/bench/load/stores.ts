@@ -25,13 +25,16 @@ export async function serverStores(provider: DbProvider, env: Record<string, str
   // The demo keeps its own stores unless told to choose them as production does.
   if (url === "") return { env: { SWITCHBOARD_DEMO_REDIS: "1", REDIS_URL: "" }, description: "limits in PostgreSQL, jobs in-process (no Redis)", cleanup: async () => {} };
   const redis = new Redis(url, { lazyConnect: true, connectTimeout: 2_000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  // The connection's own error is the one worth reporting (connect() only says it closed); reported below, not twice.
+  let connectionError: Error | undefined;
+  redis.on("error", (error: Error) => (connectionError ??= error));
   try {
     await redis.connect();
     await redis.ping();
   } catch (error) {
     redis.disconnect();
     throw new Error(
-      `The PostgreSQL runs measure production's setup, PostgreSQL with Redis, and Redis at ${url} does not answer (${(error as Error).message}). ` +
+      `The PostgreSQL runs measure production's setup, PostgreSQL with Redis, and Redis at ${url} does not answer (${(connectionError ?? (error as Error)).message}). ` +
         `Start it, point LOAD_REDIS_URL at one, or set LOAD_REDIS_URL="" to measure PostgreSQL without Redis.`,
     );
   }
